@@ -1,0 +1,101 @@
+/**
+ * The base class of every widget: theme and locale from the page, shared base
+ * styles, and a render that waits for its translations.
+ */
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { baseStyles } from '../design/base-styles.js';
+import { themeStyleSheet } from '../design/theme-sheets.js';
+import { prepareAnnouncer } from '../primitives/announcer.js';
+import { defaultTheme, type ThemeName } from '../design/tokens.js';
+import { intlTagFor, sourceLocale, type Locale } from '../i18n/locales.js';
+import { isLocaleReady, loadLocale, withLocale } from '../i18n/localize.js';
+import { observeContext, resolveLocale, resolveTheme } from './context.js';
+import { VERSION } from './version.js';
+
+/**
+ * @csspart base - The widget's outer wrapper, which carries its typography and `lang`.
+ */
+export abstract class DigiElement extends LitElement {
+  /** The library version that defined this element (shown when two copies meet). */
+  static readonly version: string = VERSION;
+
+  static override styles = [baseStyles];
+
+  /**
+   * Visual theme: `vlaanderen` (default), `vlaanderen-dark`, `klascement`,
+   * `klascement-dark`, `oefen`, `oefen-dark` or `wai-not` (easy-read). When
+   * absent, the nearest ancestor's `data-digi-theme` (or `theme`) applies.
+   */
+  @property({ reflect: true }) theme?: string;
+
+  /** The locale rendered, from the nearest `lang` (element, ancestor, `<html>`). */
+  @state() protected locale: Locale = sourceLocale;
+
+  /** The theme in use after resolution. */
+  @state() protected resolvedTheme: ThemeName = defaultTheme;
+
+  /** BCP 47 tag for Intl formatters (`nl-BE`, `fr-BE`, or the page's own region). */
+  @state() protected intlLocale = intlTagFor(sourceLocale, null);
+
+  private stopObservingContext?: () => void;
+  private componentSheets: CSSStyleSheet[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.refreshContext();
+    prepareAnnouncer();
+    this.stopObservingContext = observeContext(() => this.refreshContext());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObservingContext?.();
+    this.stopObservingContext = undefined;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (root instanceof ShadowRoot) this.componentSheets = [...root.adoptedStyleSheets];
+    return root;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('theme')) this.refreshContext();
+  }
+
+  /** Waits for the locale's messages before rendering, so no Dutch flashes by first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!isLocaleReady(this.locale)) await loadLocale(this.locale);
+    super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    withLocale(this.locale, () => super.update(changed));
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="root" part="base" lang=${this.locale}>${this.renderContent()}</div>`;
+  }
+
+  /** The widget's content, rendered inside the themed, localised wrapper. */
+  protected abstract renderContent(): unknown;
+
+  /** Translates outside a render (event handlers, console messages) in this element's locale. */
+  protected localize<T>(translate: () => T): T {
+    return withLocale(this.locale, translate);
+  }
+
+  private refreshContext(): void {
+    const { locale, requestedTag } = resolveLocale(this);
+    this.locale = locale;
+    this.intlLocale = intlTagFor(locale, requestedTag);
+    this.resolvedTheme = resolveTheme(this, this.theme);
+    const root = this.renderRoot;
+    const sheet = themeStyleSheet(this.resolvedTheme);
+    if (root instanceof ShadowRoot && root.adoptedStyleSheets[0] !== sheet) {
+      root.adoptedStyleSheets = [sheet, ...this.componentSheets];
+    }
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Styles every element adopts. The typography lives on the inner `.root`
+ * wrapper, not on `:host`, because a host page's rules for the host element
+ * (`* { all: unset }`, `body { letter-spacing: … }`) beat `:host` rules but
+ * never reach inside the shadow root.
+ */
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  .root {
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    color: var(--_color-text);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size-md);
+    font-weight: var(--_font-weight-normal);
+    font-style: normal;
+    line-height: var(--_line-height);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+  }
+  .root *,
+  .root *::before,
+  .root *::after {
+    box-sizing: inherit;
+  }
+  /* One focus indicator for everything: an outline, so forced colours keep it. */
+  .root :focus-visible {
+    outline: var(--_focus-width) solid var(--_color-focus);
+    outline-offset: var(--_focus-offset);
+  }
+  .visually-hidden:not(:focus):not(:active) {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .root *,
+    .root *::before,
+    .root *::after {
+      animation-duration: 0s !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0s !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;

@@ -1,0 +1,393 @@
+/**
+ * Design tokens: the single source for every theme's values.
+ *
+ * Pure data, no DOM. The same objects feed the constructable stylesheets the
+ * elements adopt, the `tokens.css` file for host pages, the contrast test and
+ * the Storybook theming page, so a value lives in exactly one place.
+ *
+ * Layers (after Material's reference -> system -> component):
+ * - reference palette (`palette`): raw colours with no meaning;
+ * - system tokens (`ThemeTokens`): meaning per theme (`color-text`, `unit`, ...),
+ *   public as `--digi-<name>` so a host page can override any of them;
+ * - derived scales (`derivedTokens`): spacing, type and radius steps computed
+ *   from the system tokens with `calc()`, so one `--digi-unit` scales them all.
+ */
+
+/** Raw colours. Names describe the colour, never its use. */
+export const palette = {
+  white: '#ffffff',
+  black: '#000000',
+  grey50: '#f7f7f7',
+  grey100: '#efefef',
+  grey200: '#e0e0e0',
+  grey500: '#6b6b6b',
+  grey600: '#595959',
+  grey700: '#4a4a4a',
+  grey800: '#333332',
+  grey900: '#1d1d1b',
+  grey950: '#141517',
+  flandersYellow: '#ffe615',
+  blue700: '#0055cc',
+  blue800: '#003f99',
+  blue200: '#a9c8ff',
+  blue100: '#d6e4ff',
+  teal700: '#00685e',
+  teal800: '#004f47',
+  teal200: '#8fd9cf',
+  orange700: '#b34700',
+  orange200: '#ffc7a0',
+  purple700: '#6a2c91',
+  purple800: '#52206f',
+  purple200: '#d9bff0',
+  purple50: '#faf6fd',
+  green700: '#1b7a36',
+  green200: '#a3e0b3',
+  green50: '#eef8f0',
+  red700: '#c4122f',
+  red200: '#ffb3bf',
+  red50: '#fdeef0',
+  amber800: '#8a5300',
+  amber200: '#ffd68a',
+  amber50: '#fff6e0',
+  blue50: '#eef4ff',
+  navy950: '#0f1720',
+  navy900: '#17212c',
+  navy800: '#223040',
+  navy600: '#8595a8',
+} as const;
+
+/** The names of the system tokens every theme defines. */
+export const tokenNames = [
+  // colour: text and surfaces
+  'color-text',
+  'color-text-muted',
+  'color-surface',
+  'color-surface-raised',
+  'color-surface-sunken',
+  // colour: UI component boundaries (>= 3:1 against the surfaces)
+  'color-border',
+  'color-border-subtle',
+  // colour: actions
+  'color-primary',
+  'color-primary-hover',
+  'color-on-primary',
+  'color-link',
+  'color-focus',
+  // colour: feedback (text colour, and a tinted surface to show it on)
+  'color-success',
+  'color-success-surface',
+  'color-warning',
+  'color-warning-surface',
+  'color-danger',
+  'color-danger-surface',
+  'color-info',
+  'color-info-surface',
+  // colour: highlight strip used by cards and the theme's accent
+  'color-accent',
+  // type
+  'font-family',
+  'font-weight-normal',
+  'font-weight-bold',
+  'line-height',
+  // size: everything derives from the unit, never from the host's rem
+  'unit',
+  'space-scale',
+  'radius',
+  'target-size',
+  // focus ring (an outline, so it survives forced colours)
+  'focus-width',
+  'focus-offset',
+  // motion
+  'motion-duration',
+  'motion-easing',
+  // easy-read extras: show icons beside words
+  'icon-display',
+] as const;
+
+export type TokenName = (typeof tokenNames)[number];
+export type ThemeTokens = Readonly<Record<TokenName, string>>;
+
+export const themeNames = [
+  'vlaanderen',
+  'vlaanderen-dark',
+  'klascement',
+  'klascement-dark',
+  'oefen',
+  'oefen-dark',
+  'wai-not',
+] as const;
+
+export type ThemeName = (typeof themeNames)[number];
+export const defaultTheme: ThemeName = 'vlaanderen';
+
+export interface ThemeDefinition {
+  readonly name: ThemeName;
+  /** Human label for pickers (Storybook toolbar, docs). */
+  readonly label: string;
+  readonly dark: boolean;
+  readonly tokens: ThemeTokens;
+}
+
+/** No web fonts: privacy by default and no third-party requests. */
+const systemFonts =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
+const readableFonts = 'Verdana, "DejaVu Sans", "Segoe UI", system-ui, sans-serif';
+
+const shared = {
+  'font-family': systemFonts,
+  'font-weight-normal': '400',
+  'font-weight-bold': '700',
+  'line-height': '1.5',
+  unit: '16px',
+  'space-scale': '1',
+  radius: '4px',
+  'target-size': '44px',
+  'focus-width': '3px',
+  'focus-offset': '2px',
+  'motion-duration': '150ms',
+  'motion-easing': 'cubic-bezier(0.2, 0, 0, 1)',
+  'icon-display': 'none',
+} satisfies Partial<Record<TokenName, string>>;
+
+const lightFeedback = {
+  'color-success': palette.green700,
+  'color-success-surface': palette.green50,
+  'color-warning': palette.amber800,
+  'color-warning-surface': palette.amber50,
+  'color-danger': palette.red700,
+  'color-danger-surface': palette.red50,
+  'color-info': palette.blue700,
+  'color-info-surface': palette.blue50,
+} satisfies Partial<Record<TokenName, string>>;
+
+const darkBase = {
+  'color-text': '#f2f4f7',
+  'color-text-muted': '#c3cad3',
+  'color-surface': palette.navy950,
+  'color-surface-raised': palette.navy900,
+  'color-surface-sunken': '#0a1017',
+  'color-border': palette.navy600,
+  'color-border-subtle': palette.navy800,
+  'color-success': palette.green200,
+  'color-success-surface': '#10281a',
+  'color-warning': palette.amber200,
+  'color-warning-surface': '#2e2310',
+  'color-danger': palette.red200,
+  'color-danger-surface': '#331419',
+  'color-info': palette.blue200,
+  'color-info-surface': '#132238',
+} satisfies Partial<Record<TokenName, string>>;
+
+const vlaanderen: ThemeTokens = {
+  ...shared,
+  ...lightFeedback,
+  'color-text': palette.grey800,
+  'color-text-muted': palette.grey600,
+  'color-surface': palette.white,
+  'color-surface-raised': palette.white,
+  'color-surface-sunken': palette.grey50,
+  'color-border': palette.grey500,
+  'color-border-subtle': palette.grey200,
+  'color-primary': palette.blue700,
+  'color-primary-hover': palette.blue800,
+  'color-on-primary': palette.white,
+  'color-link': palette.blue700,
+  'color-focus': palette.blue700,
+  'color-accent': palette.flandersYellow,
+};
+
+const themes: readonly ThemeDefinition[] = [
+  { name: 'vlaanderen', label: 'Vlaanderen', dark: false, tokens: vlaanderen },
+  {
+    name: 'vlaanderen-dark',
+    label: 'Vlaanderen (donker)',
+    dark: true,
+    tokens: {
+      ...shared,
+      ...darkBase,
+      'color-primary': palette.blue200,
+      'color-primary-hover': palette.blue100,
+      'color-on-primary': palette.navy950,
+      'color-link': palette.blue200,
+      'color-focus': palette.flandersYellow,
+      'color-accent': palette.flandersYellow,
+    },
+  },
+  {
+    name: 'klascement',
+    label: 'KlasCement',
+    dark: false,
+    tokens: {
+      ...shared,
+      ...lightFeedback,
+      'color-text': palette.grey900,
+      'color-text-muted': palette.grey600,
+      'color-surface': palette.white,
+      'color-surface-raised': palette.white,
+      'color-surface-sunken': palette.grey100,
+      'color-border': palette.grey500,
+      'color-border-subtle': palette.grey200,
+      'color-primary': palette.teal700,
+      'color-primary-hover': palette.teal800,
+      'color-on-primary': palette.white,
+      'color-link': palette.teal700,
+      'color-focus': palette.orange700,
+      'color-accent': palette.orange700,
+      radius: '6px',
+    },
+  },
+  {
+    name: 'klascement-dark',
+    label: 'KlasCement (donker)',
+    dark: true,
+    tokens: {
+      ...shared,
+      ...darkBase,
+      'color-primary': palette.teal200,
+      'color-primary-hover': '#b8ebe4',
+      'color-on-primary': palette.navy950,
+      'color-link': palette.teal200,
+      'color-focus': palette.orange200,
+      'color-accent': palette.orange200,
+      radius: '6px',
+    },
+  },
+  {
+    name: 'oefen',
+    label: 'Oefen.be',
+    dark: false,
+    tokens: {
+      ...shared,
+      ...lightFeedback,
+      'color-text': palette.grey900,
+      'color-text-muted': palette.grey700,
+      'color-surface': palette.white,
+      'color-surface-raised': palette.purple50,
+      'color-surface-sunken': palette.grey50,
+      'color-border': palette.grey500,
+      'color-border-subtle': palette.purple200,
+      'color-primary': palette.purple700,
+      'color-primary-hover': palette.purple800,
+      'color-on-primary': palette.white,
+      'color-link': palette.purple700,
+      'color-focus': palette.purple700,
+      'color-accent': palette.purple700,
+      radius: '10px',
+    },
+  },
+  {
+    name: 'oefen-dark',
+    label: 'Oefen.be (donker)',
+    dark: true,
+    tokens: {
+      ...shared,
+      ...darkBase,
+      'color-primary': palette.purple200,
+      'color-primary-hover': '#e8d8f6',
+      'color-on-primary': palette.navy950,
+      'color-link': palette.purple200,
+      'color-focus': palette.purple200,
+      'color-accent': palette.purple200,
+      radius: '10px',
+    },
+  },
+  {
+    // Easy-read: larger type and targets, more space, icons beside words, calm
+    // motion. No dark variant: its audience benefits from one stable look.
+    name: 'wai-not',
+    label: 'WAI-NOT (makkelijk lezen)',
+    dark: false,
+    tokens: {
+      ...vlaanderen,
+      'font-family': readableFonts,
+      'color-text': palette.black,
+      'color-text-muted': palette.grey700,
+      'color-border': palette.grey700,
+      'color-primary': palette.blue800,
+      'color-primary-hover': palette.navy900,
+      'color-link': palette.blue800,
+      'color-focus': palette.orange700,
+      'color-accent': palette.orange700,
+      'line-height': '1.6',
+      unit: '20px',
+      'space-scale': '1.5',
+      radius: '8px',
+      'target-size': '56px',
+      'focus-width': '4px',
+      'focus-offset': '3px',
+      'motion-duration': '0ms',
+      'icon-display': 'inline-block',
+    },
+  },
+];
+
+export const themeRegistry: ReadonlyMap<ThemeName, ThemeDefinition> = new Map(
+  themes.map((theme) => [theme.name, theme]),
+);
+
+export function isThemeName(value: unknown): value is ThemeName {
+  return typeof value === 'string' && themeRegistry.has(value as ThemeName);
+}
+
+export function getTheme(name: ThemeName): ThemeDefinition {
+  // Every ThemeName is in the registry by construction.
+  return themeRegistry.get(name)!;
+}
+
+/**
+ * Derived scales, written against the internal (resolved) names. Widgets use
+ * these steps instead of bare lengths, so `--digi-unit` and `--digi-space-scale`
+ * scale every widget at once.
+ */
+export const derivedTokens: Readonly<Record<string, string>> = {
+  'space-1': 'calc(var(--_unit) * var(--_space-scale) * 0.25)',
+  'space-2': 'calc(var(--_unit) * var(--_space-scale) * 0.5)',
+  'space-3': 'calc(var(--_unit) * var(--_space-scale) * 0.75)',
+  'space-4': 'calc(var(--_unit) * var(--_space-scale))',
+  'space-5': 'calc(var(--_unit) * var(--_space-scale) * 1.5)',
+  'space-6': 'calc(var(--_unit) * var(--_space-scale) * 2)',
+  'space-8': 'calc(var(--_unit) * var(--_space-scale) * 3)',
+  'font-size-sm': 'calc(var(--_unit) * 0.875)',
+  'font-size-md': 'var(--_unit)',
+  'font-size-lg': 'calc(var(--_unit) * 1.25)',
+  'font-size-xl': 'calc(var(--_unit) * 1.5)',
+  'font-size-2xl': 'calc(var(--_unit) * 1.875)',
+  'border-width': 'max(1px, calc(var(--_unit) / 16))',
+  'radius-lg': 'calc(var(--_radius) * 2)',
+  'icon-size': 'calc(var(--_unit) * 1.25)',
+};
+
+/**
+ * Token pairs whose contrast WCAG 2.1 AA governs. `text` pairs need 4.5:1
+ * (1.4.3), `ui` pairs 3:1 (1.4.11: component boundaries, focus, graphics).
+ */
+export const contrastPairs: ReadonlyArray<{
+  foreground: TokenName;
+  background: TokenName;
+  kind: 'text' | 'ui';
+}> = [
+  ...(['color-surface', 'color-surface-raised', 'color-surface-sunken'] as const).flatMap(
+    (background) => [
+      { foreground: 'color-text' as const, background, kind: 'text' as const },
+      { foreground: 'color-text-muted' as const, background, kind: 'text' as const },
+      { foreground: 'color-link' as const, background, kind: 'text' as const },
+      { foreground: 'color-danger' as const, background, kind: 'text' as const },
+      { foreground: 'color-border' as const, background, kind: 'ui' as const },
+      { foreground: 'color-focus' as const, background, kind: 'ui' as const },
+      { foreground: 'color-primary' as const, background, kind: 'ui' as const },
+    ],
+  ),
+  { foreground: 'color-on-primary', background: 'color-primary', kind: 'text' },
+  { foreground: 'color-on-primary', background: 'color-primary-hover', kind: 'text' },
+  { foreground: 'color-text', background: 'color-success-surface', kind: 'text' },
+  { foreground: 'color-text', background: 'color-warning-surface', kind: 'text' },
+  { foreground: 'color-text', background: 'color-danger-surface', kind: 'text' },
+  { foreground: 'color-text', background: 'color-info-surface', kind: 'text' },
+  { foreground: 'color-success', background: 'color-success-surface', kind: 'text' },
+  { foreground: 'color-warning', background: 'color-warning-surface', kind: 'text' },
+  { foreground: 'color-danger', background: 'color-danger-surface', kind: 'text' },
+  { foreground: 'color-info', background: 'color-info-surface', kind: 'text' },
+  { foreground: 'color-success', background: 'color-surface', kind: 'ui' },
+  { foreground: 'color-warning', background: 'color-surface', kind: 'ui' },
+  { foreground: 'color-info', background: 'color-surface', kind: 'ui' },
+];

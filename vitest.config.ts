@@ -1,0 +1,45 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { chromiumPath, sharedViteConfig, webTestRunnerBridgeStub } from './vite.shared.js';
+
+/** A fresh browser config per project: vitest rejects one object shared by two projects. */
+const chromium = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: ['--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    },
+  }),
+  instances: [{ browser: 'chromium' as const }],
+  screenshotFailures: false,
+});
+
+export default mergeConfig(
+  sharedViteConfig,
+  defineConfig({
+    plugins: [webTestRunnerBridgeStub()],
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['test/unit/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['test/browser/**/*.test.ts'],
+            browser: chromium(),
+            testTimeout: 30_000,
+          },
+        },
+      ],
+    },
+  }),
+);
