@@ -82,6 +82,17 @@ export abstract class DigiElement extends LitElement {
   /** The widget's content, rendered inside the themed, localised wrapper. */
   protected abstract renderContent(): unknown;
 
+  /**
+   * Dispatches a `digi-*` event that bubbles out of the shadow root, so a host
+   * page can listen on the element or any ancestor. Returns false when a
+   * listener called `preventDefault()` on a cancelable event.
+   */
+  protected emit<T>(type: `digi-${string}`, detail: T, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    );
+  }
+
   /** Translates outside a render (event handlers, console messages) in this element's locale. */
   protected localize<T>(translate: () => T): T {
     return withLocale(this.locale, translate);
