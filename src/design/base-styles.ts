@@ -13,9 +13,14 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /*
+   * The root paints the theme's surface: every colour is chosen for it, so a
+   * dark theme stays legible on a light host page (and the reverse).
+   */
   .root {
     box-sizing: border-box;
     max-inline-size: 100%;
+    background: var(--_color-surface);
     color: var(--_color-text);
     font-family: var(--_font-family);
     font-size: var(--_font-size-md);

@@ -23,6 +23,10 @@ export function progressFraction(value: number, max: number): number {
 
 export function progressBar(options: ProgressOptions): TemplateResult {
   const fraction = progressFraction(options.value, options.max);
+  // The same clamping for the ARIA values, so a not-yet-known value (NaN) or
+  // max never reaches aria-valuenow/aria-valuemax as "NaN".
+  const max = Number.isFinite(options.max) && options.max > 0 ? options.max : 0;
+  const now = Number.isFinite(options.value) ? Math.min(max, Math.max(0, options.value)) : 0;
   const labelId = `${options.id}-label`;
   return html`<div class="progress" part=${options.part ?? 'progress'}>
     <div class="progress__header">
@@ -35,8 +39,8 @@ export function progressBar(options: ProgressOptions): TemplateResult {
       role="progressbar"
       aria-labelledby=${labelId}
       aria-valuemin="0"
-      aria-valuemax=${options.max}
-      aria-valuenow=${Math.min(options.max, Math.max(0, options.value))}
+      aria-valuemax=${max}
+      aria-valuenow=${now}
       aria-valuetext=${options.valueText}
     >
       <div class="progress__fill" style=${styleMap({ inlineSize: `${fraction * 100}%` })}></div>
