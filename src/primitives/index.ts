@@ -22,6 +22,7 @@ export * from './disclosure.js';
 export * from './field.js';
 export * from './icons.js';
 export * from './progress.js';
+export * from './style-properties.js';
 export * from './visually-hidden.js';
 
 /** Every primitive's styles, for a widget that uses most of them. */

@@ -3,7 +3,7 @@
  * conveyed by the bar's length (or colour) alone.
  */
 import { css, html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from './style-properties.js';
 
 export interface ProgressOptions {
   id: string;
@@ -43,7 +43,7 @@ export function progressBar(options: ProgressOptions): TemplateResult {
       aria-valuenow=${now}
       aria-valuetext=${options.valueText}
     >
-      <div class="progress__fill" style=${styleMap({ inlineSize: `${fraction * 100}%` })}></div>
+      <div class="progress__fill" ${styleProperties({ 'inline-size': `${fraction * 100}%` })}></div>
     </div>
   </div>`;
 }

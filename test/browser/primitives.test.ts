@@ -20,6 +20,7 @@ import {
   progressFraction,
   radioGroup,
   selectField,
+  styleProperties,
   textField,
   visuallyHidden,
   type AlertTone,
@@ -598,6 +599,26 @@ describe('announcer', () => {
     await vi.waitFor(() => expect(polite().textContent).toBe('3 resultaten'));
     await new Promise((resolve) => setTimeout(resolve, 120));
     expect(polite().textContent).toBe('3 resultaten');
+  });
+});
+
+describe('styleProperties', () => {
+  it('sets, updates and removes inline properties through the CSSOM, never a style attribute in the template', async () => {
+    const setAttribute = vi.spyOn(Element.prototype, 'setAttribute');
+    const { host, $ } = await mount(
+      statefulPreview({ wide: true }, (state, update) =>
+        html`<div class="probe" ${styleProperties(state.wide ? { 'inline-size': '40%', 'block-size': '2px' } : { 'inline-size': '10%' })}></div>
+          <button type="button" @click=${() => update({ wide: false })}>smaller</button>`,
+      ),
+    );
+    expect($('.probe').style.inlineSize).toBe('40%');
+    expect($('.probe').style.blockSize).toBe('2px');
+    expect(setAttribute.mock.calls.filter(([name]) => name === 'style')).toEqual([]);
+    $('button').click();
+    await host.updateComplete;
+    expect($('.probe').style.inlineSize).toBe('10%');
+    expect($('.probe').style.blockSize).toBe('');
+    setAttribute.mockRestore();
   });
 });
 
