@@ -1,0 +1,1472 @@
+/**
+ * `<digi-cost-calculator>`: what digital learning costs a school and a parent.
+ * This module defines the class only; `define.ts` registers the tag.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { DigiElement } from '../../core/digi-element.js';
+import { msg, str } from '../../i18n/localize.js';
+import { alert, alertStyles } from '../../primitives/alert.js';
+import { announce } from '../../primitives/announcer.js';
+import { button, buttonStyles } from '../../primitives/button.js';
+import { card, cardStyles } from '../../primitives/card.js';
+import { choiceGroupStyles, radioGroup } from '../../primitives/choice-group.js';
+import { disclosure, disclosureStyles } from '../../primitives/disclosure.js';
+import { fieldStyles, selectField, textField } from '../../primitives/field.js';
+import { icon, iconStyles } from '../../primitives/icons.js';
+import { barChart, chartStyles } from './chart.js';
+import {
+  defaultConfig,
+  describeIssue,
+  describeValue,
+  mergeLayers,
+  resolveConfig,
+  type ConfigIssue,
+  type CostCalculatorConfig,
+  type ResolvedConfig,
+  type Source,
+} from './config.js';
+import { costCalculatorStyles } from './cost-calculator.styles.js';
+import { buildCsv, csvFormat, type CsvCell } from './csv.js';
+import { localeNumber } from './decimal.js';
+import {
+  amountField,
+  convertText,
+  evaluate,
+  fieldId,
+  fieldKinds,
+  formatForInput,
+  globalNumberFields,
+  initialForm,
+  parseField,
+  referenceScenario,
+  scenarioNumberFields,
+  type ErrorCode,
+  type Evaluation,
+  type FieldError,
+  type FieldKind,
+  type FormState,
+  type GlobalNumberField,
+  type ScenarioDraft,
+  type ScenarioNumberField,
+} from './form.js';
+import { acquisitions, calculate, schoolLevels, type CostResult, type ParentResult, type ScenarioResult } from './model.js';
+import { decodeState, encodeState, readFragment, writeFragment } from './share.js';
+import { acquisitionLabel, fieldErrorText, sourceText } from './texts.js';
+
+export type { CostCalculatorConfig, ReferenceConfig, ScenarioSeed, SourceConfig } from './config.js';
+export type { CostResult, ScenarioResult } from './model.js';
+
+/** The detail of `digi-cost-change`: the full result, and what is still missing. */
+export interface CostChangeDetail extends CostResult {
+  /** Every field with an error, by field id (`horizon`, `s2-devices`), including empty required fields. */
+  errors: { field: string; code: ErrorCode }[];
+  /** Scenarios left out of the results until their fields are valid. */
+  excludedScenarioIds: string[];
+}
+
+type NumericAttribute = 'horizonYears' | 'staffCount' | 'pupilCount';
+const numericAttributes: readonly [NumericAttribute, string, GlobalNumberField][] = [
+  ['horizonYears', 'horizon-years', 'horizon'],
+  ['staffCount', 'staff-count', 'staff'],
+  ['pupilCount', 'pupil-count', 'pupils'],
+];
+
+interface AttributeIssue {
+  attribute: string;
+  value: string;
+  /** Either a field error (shown in the field's words) or the allowed values. */
+  error?: FieldError;
+  allowed?: readonly string[];
+}
+
+const defaultShareKey = 'digi-cost';
+const typingPause = 300;
+const announcePause = 700;
+const yearlyFields = ['insurance', 'repairs', 'management', 'accessories'] as const;
+const endFields = ['setup', 'wiping', 'residual'] as const;
+
+/** A typical value per kind of field, for error messages ("bijvoorbeeld 549,99"). */
+const examples: Record<FieldKind, number> = { money: 54_999, count: 25, headcount: 40, years: 250, ratio: 100 };
+
+/**
+ * Compares ways to equip pupils with devices (buy new, lease, buy
+ * refurbished) over one horizon, shows the school's Digiplan envelope and
+ * the parent contribution that would cover the rest, with the source of
+ * every default.
+ *
+ * Defaults can be replaced by the embedding site with its own reference
+ * prices: set the `config` property, or put the same JSON in a
+ * `<script type="application/json">` child (the property wins where both
+ * set a value). Invalid settings are named in the widget and the console;
+ * the defaults are used for them and everything else keeps working.
+ *
+ * @summary Total cost of school devices per scenario, the Digiplan envelope and the parent contribution.
+ *
+ * @event digi-cost-change - After the results change (also once at start). `detail` is a `CostChangeDetail`: every scenario's totals in integer cents incl. VAT, the ranking, the envelope, the parent contribution, and the fields still in error.
+ *
+ * @csspart base - The widget's wrapper.
+ * @csspart settings - The horizon and VAT choice.
+ * @csspart scenario - Each scenario's card.
+ * @csspart results - The results panel (summary, chart, table, export buttons).
+ * @csspart result-summary - The one-sentence result.
+ * @csspart chart - The bar chart (SVG).
+ * @csspart table - The results table.
+ * @csspart actions - The copy, CSV, print and link buttons.
+ * @csspart parent-contribution - The parent contribution section.
+ * @csspart envelope - The Digiplan section.
+ * @csspart derived - The derived per-pupil Digiplan share, marked as derived.
+ * @csspart sources - The list of defaults and their sources.
+ *
+ * @cssprop --digi-cost-calculator-scenario-min-width - Narrowest a scenario column gets before the columns wrap (default 18 x the theme unit).
+ * @cssprop --digi-cost-calculator-bar-color - Fill of the chart's bars (default: the theme's primary colour; needs 3:1 against the surface).
+ */
+export class DigiCostCalculator extends DigiElement {
+  static override styles = [
+    ...DigiElement.styles,
+    iconStyles,
+    buttonStyles,
+    fieldStyles,
+    choiceGroupStyles,
+    alertStyles,
+    disclosureStyles,
+    cardStyles,
+    chartStyles,
+    costCalculatorStyles,
+  ];
+
+  /**
+   * Opt-in: keep the whole calculation in the page URL's fragment, so a link
+   * shows it again. The attribute's value is the fragment parameter's name
+   * (`digi-cost` when empty); the host page's other fragment parts stay.
+   */
+  @property({ attribute: 'share-url' }) shareUrl: string | null = null;
+
+  /** Level (2-6) of the widget's title; its sections and scenario cards take the next levels. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  /** Initial comparison horizon in years (1-20; default 6). */
+  @property({ attribute: 'horizon-years' }) horizonYears?: string | number;
+
+  /** Initial number of staff members, for the Digiplan envelope. */
+  @property({ attribute: 'staff-count' }) staffCount?: string | number;
+
+  /** Initial number of pupils, for the derived Digiplan share. */
+  @property({ attribute: 'pupil-count' }) pupilCount?: string | number;
+
+  /** Initial school level: `primary` or `secondary` (default). */
+  @property({ attribute: 'school-level' }) schoolLevel?: string;
+
+  /** Whether typed amounts include VAT: `incl` (default) or `excl` (VAT is added). */
+  @property() vat?: string;
+
+  /**
+   * The site's settings, reference prices and starting scenarios: a
+   * `CostCalculatorConfig` object, or the same as JSON text. Merged over a
+   * `<script type="application/json">` child; invalid values are named in the
+   * widget and the console and replaced by their defaults.
+   */
+  @property({ attribute: false }) config?: CostCalculatorConfig | string;
+
+  @state() private form?: FormState;
+  @state() private evaluation?: Evaluation;
+  @state() private calculation?: CostResult;
+  @state() private touched: ReadonlySet<string> = new Set();
+  @state() private openSections: ReadonlySet<string> = new Set();
+  @state() private removed?: { draft: ScenarioDraft; index: number };
+  @state() private actionStatus?: { ok: boolean; text: string };
+  @state() private chartWidth = 0;
+  @state() private chartFont = 16;
+  @state() private chartSpacing = 0;
+  @state() private configIssues: ConfigIssue[] = [];
+  @state() private attributeIssues: AttributeIssue[] = [];
+  @state() private shareProblem = false;
+
+  private resolved: ResolvedConfig = defaultConfig();
+  private scriptText?: string;
+  private dirty = false;
+  private idCount = 0;
+  private recalcTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private lastDetail = '';
+  private pendingEmit?: CostChangeDetail;
+  private lastAnnounced = '';
+  private lastShared?: string;
+  private readonly reported = new Set<string>();
+  private childObserver?: MutationObserver;
+  private resizeObserver?: ResizeObserver;
+  private observedChart?: Element;
+
+  /** The current result, as last sent with `digi-cost-change`. */
+  get result(): CostChangeDetail | undefined {
+    return this.calculation && this.evaluation ? this.detail(this.calculation, this.evaluation) : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    // A site may fill or replace its JSON child after the element upgrades.
+    this.childObserver = new MutationObserver(() => {
+      if (this.readScript()) this.requestUpdate('config', this.config);
+    });
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.childObserver?.disconnect();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = this.observedChart = undefined;
+    clearTimeout(this.recalcTimer);
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed as PropertyValues<this>);
+    const attributesChanged = ['horizonYears', 'staffCount', 'pupilCount', 'schoolLevel', 'vat', 'headingLevel', 'shareUrl'].some(
+      (name) => changed.has(name),
+    );
+    if (attributesChanged || !this.form) this.checkAttributes();
+    if (!this.form || changed.has('config')) {
+      if (!this.form) this.readScript();
+      this.resolveConfiguration();
+      // The site's new settings replace the form only until the person starts typing.
+      if (!this.form || !this.dirty) this.form = this.startForm();
+      this.recalculate(false);
+      return;
+    }
+    let form = this.form;
+    const previousLocale = changed.get('intlLocale') as string | undefined;
+    if (previousLocale && previousLocale !== this.intlLocale) form = this.convertLocale(form, previousLocale);
+    form = this.withAttributes(form, changed);
+    if (form !== this.form) {
+      this.form = form;
+      this.recalculate(false);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed as PropertyValues<this>);
+    if (this.pendingEmit) {
+      const detail = this.pendingEmit;
+      this.pendingEmit = undefined;
+      this.emit('digi-cost-change', detail);
+    }
+    this.observeChart();
+  }
+
+  // ---- configuration, attributes and the shared URL ----
+
+  /** Reads the JSON child; true when its text changed. */
+  private readScript(): boolean {
+    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    if (text === this.scriptText) return false;
+    this.scriptText = text;
+    return true;
+  }
+
+  private resolveConfiguration(): void {
+    const issues: ConfigIssue[] = [];
+    const layer = (value: unknown, path: string): unknown => {
+      if (value === undefined || value === null) return undefined;
+      if (typeof value === 'string') {
+        if (value.trim() === '') return undefined;
+        try {
+          value = JSON.parse(value);
+        } catch (error) {
+          issues.push({ path, expected: { type: 'json', detail: (error as Error).message }, received: value });
+          return undefined;
+        }
+      }
+      if (typeof value !== 'object' || Array.isArray(value)) {
+        issues.push({ path, expected: { type: 'object' }, received: value });
+        return undefined;
+      }
+      return value;
+    };
+    const merged = mergeLayers([
+      layer(this.scriptText, '<script type="application/json">'),
+      layer(this.config, 'config'),
+    ]);
+    const { config, issues: found } = resolveConfig(merged);
+    this.resolved = config;
+    this.configIssues = [...issues, ...found];
+    this.report();
+  }
+
+  private checkAttributes(): void {
+    const issues: AttributeIssue[] = [];
+    for (const [name, attribute, field] of numericAttributes) {
+      const value = this[name];
+      if (value === undefined || value === null || typeof value === 'number') continue;
+      const parsed = parseField(String(value), fieldKinds[field], this.intlLocale);
+      if ('error' in parsed) issues.push({ attribute, value: String(value), error: parsed.error });
+    }
+    const oneOf = (attribute: string, value: unknown, allowed: readonly string[]) => {
+      if (value !== undefined && value !== null && !allowed.includes(String(value))) {
+        issues.push({ attribute, value: String(value), allowed });
+      }
+    };
+    oneOf('school-level', this.schoolLevel, schoolLevels);
+    oneOf('vat', this.vat, ['incl', 'excl']);
+    oneOf('heading-level', this.headingLevel, ['2', '3', '4', '5', '6']);
+    if (this.shareUrl && !/^[\w-]{1,40}$/.test(this.shareUrl)) {
+      issues.push({ attribute: 'share-url', value: this.shareUrl, allowed: ['letters, digits, - and _'] });
+    }
+    this.attributeIssues = issues;
+    this.report();
+  }
+
+  /** Tells developers, in English and once per problem, what was wrong. */
+  private report(): void {
+    const lines = [
+      ...this.configIssues.map((issue) => `config ${describeIssue(issue)}`),
+      ...this.attributeIssues.map(
+        (issue) =>
+          `attribute ${issue.attribute}="${issue.value}": ${
+            issue.allowed ? `expected one of ${issue.allowed.join(', ')}; using the default.` : `not a valid value (${issue.error!.code}); the field shows it so it can be corrected.`
+          }`,
+      ),
+      ...(this.shareProblem ? ['share-url: the state in the URL could not be read; showing the defaults.'] : []),
+    ];
+    for (const line of lines) {
+      if (this.reported.has(line)) continue;
+      this.reported.add(line);
+      console.warn(`[digi-widgets] <${this.localName}> ${line}`);
+    }
+  }
+
+  private readonly nextId = () => `s${++this.idCount}`;
+
+  private get shareKey(): string | null {
+    if (this.shareUrl === null || this.shareUrl === undefined) return null;
+    return /^[\w-]{1,40}$/.test(this.shareUrl) ? this.shareUrl : defaultShareKey;
+  }
+
+  private startForm(): FormState {
+    const names = {
+      reference: (kind: (typeof acquisitions)[number]) => this.localize(() => acquisitionLabel(kind)),
+      numbered: (index: number) => this.localize(() => msg(str`Scenario ${index}`)),
+    };
+    // A shared link wins over the defaults and attributes: it is what the person opened.
+    return this.readShared() ?? this.withAttributes(initialForm(this.resolved, this.intlLocale, names, this.nextId), null);
+  }
+
+  /** The shared state in the URL, when sharing is on and the fragment holds one. */
+  private readShared(): FormState | undefined {
+    const key = this.shareKey;
+    if (!key) return undefined;
+    const encoded = readFragment(window.location.hash, key);
+    if (!encoded) return undefined;
+    this.lastShared = encoded;
+    const decoded = decodeState(encoded, this.intlLocale, this.resolved.maxScenarios, this.nextId);
+    this.shareProblem = !decoded.ok;
+    if (!decoded.ok) console.warn(`[digi-widgets] <${this.localName}> share-url: ${decoded.reason}; showing the defaults.`);
+    this.report();
+    return decoded.ok ? decoded.form : undefined;
+  }
+
+  private writeShared(): void {
+    const key = this.shareKey;
+    if (!key || !this.form) return;
+    const encoded = encodeState(this.form, this.intlLocale);
+    if (encoded === this.lastShared) return;
+    this.lastShared = encoded;
+    try {
+      const url = new URL(window.location.href);
+      url.hash = writeFragment(url.hash, key, encoded);
+      // Replace, not push: typing must not fill the back button's history.
+      history.replaceState(history.state, '', url);
+    } catch (error) {
+      console.warn(`[digi-widgets] <${this.localName}> share-url: could not update the URL.`, error);
+    }
+  }
+
+  private readonly onHashChange = () => {
+    const key = this.shareKey;
+    if (!key || !this.form || readFragment(window.location.hash, key) === this.lastShared) return;
+    const shared = this.readShared();
+    if (!shared) return;
+    this.form = shared;
+    this.touched = new Set();
+    this.recalculate(true);
+  };
+
+  /** Applies attribute values to the form: all of them at start (`changed` null), else the changed ones. */
+  private withAttributes(form: FormState, changed: PropertyValues | null): FormState {
+    const has = (name: string) => changed === null || changed.has(name);
+    let next = form;
+    for (const [name, , field] of numericAttributes) {
+      const value = this[name];
+      if (!has(name) || value === undefined || value === null) continue;
+      next = { ...next, [field]: typeof value === 'number' ? localeNumber(value, this.intlLocale) : String(value) };
+    }
+    if (has('schoolLevel') && (this.schoolLevel === 'primary' || this.schoolLevel === 'secondary')) {
+      next = { ...next, level: this.schoolLevel };
+    }
+    if (has('vat') && (this.vat === 'incl' || this.vat === 'excl')) next = { ...next, vat: this.vat };
+    return next;
+  }
+
+  /** Rewrites valid numbers for the new locale, so "1.500" keeps meaning 1500 after a switch to English. */
+  private convertLocale(form: FormState, from: string): FormState {
+    const to = this.intlLocale;
+    const next = { ...form };
+    for (const field of globalNumberFields) next[field] = convertText(form[field], fieldKinds[field], from, to);
+    next.scenarios = form.scenarios.map((draft) => {
+      const converted = { ...draft };
+      for (const field of scenarioNumberFields) converted[field] = convertText(draft[field], fieldKinds[field], from, to);
+      return converted;
+    });
+    return next;
+  }
+
+  // ---- calculation ----
+
+  private detail(calculation: CostResult, evaluation: Evaluation): CostChangeDetail {
+    return {
+      ...calculation,
+      errors: [...evaluation.errors].map(([field, error]) => ({ field, code: error.code })),
+      excludedScenarioIds: [...evaluation.excluded.keys()],
+    };
+  }
+
+  private recalculate(byPerson: boolean): void {
+    if (!this.form) return;
+    clearTimeout(this.recalcTimer);
+    const evaluation = evaluate(this.form, this.resolved, this.intlLocale);
+    this.evaluation = evaluation;
+    this.calculation = calculate(evaluation.input, this.resolved.constants);
+    const detail = this.detail(this.calculation, evaluation);
+    const serialized = JSON.stringify(detail);
+    if (serialized !== this.lastDetail) {
+      this.lastDetail = serialized;
+      this.pendingEmit = detail;
+    }
+    // Keep a section with an error open, also after the error is fixed, so focus never ends up hidden.
+    const open = new Set(this.openSections);
+    for (const id of evaluation.errors.keys()) {
+      const [scenario, field] = [id.slice(0, id.indexOf('-')), id.slice(id.indexOf('-') + 1)];
+      if ((yearlyFields as readonly string[]).includes(field)) open.add(`${scenario}-yearly`);
+      if ((endFields as readonly string[]).includes(field)) open.add(`${scenario}-end`);
+    }
+    if (open.size !== this.openSections.size) this.openSections = open;
+    if (byPerson) {
+      this.writeShared();
+      clearTimeout(this.announceTimer);
+      this.announceTimer = setTimeout(() => {
+        const text = this.localize(() => this.summaryText());
+        if (text !== this.lastAnnounced) announce(text);
+        this.lastAnnounced = text;
+      }, announcePause);
+    } else {
+      this.lastAnnounced = this.localize(() => this.summaryText());
+    }
+  }
+
+  // ---- editing ----
+
+  private edit(form: FormState, immediately = false): void {
+    this.form = form;
+    this.dirty = true;
+    this.actionStatus = undefined;
+    clearTimeout(this.recalcTimer);
+    if (immediately) this.recalculate(true);
+    else this.recalcTimer = setTimeout(() => this.recalculate(true), typingPause);
+  }
+
+  private setGlobal<K extends keyof FormState>(key: K, value: FormState[K], immediately = false): void {
+    this.edit({ ...this.form!, [key]: value }, immediately);
+  }
+
+  private setScenario(id: string, key: keyof ScenarioDraft, value: string, immediately = false): void {
+    const form = this.form!;
+    this.edit({ ...form, scenarios: form.scenarios.map((draft) => (draft.id === id ? { ...draft, [key]: value } : draft)) }, immediately);
+  }
+
+  /** A field was left: show its "required" error from now on, and recalculate at once. */
+  private touch(id: string): void {
+    if (!this.touched.has(id)) this.touched = new Set([...this.touched, id]);
+    this.recalculate(true);
+  }
+
+  private async focusField(id: string, select = false): Promise<void> {
+    await this.updateComplete;
+    const control = this.renderRoot.querySelector<HTMLInputElement>(`#${CSS.escape(id)}`);
+    control?.focus();
+    if (select) control?.select();
+  }
+
+  private async addScenario(): Promise<void> {
+    const form = this.form!;
+    const last = form.scenarios.at(-1);
+    const name = this.localize(() => msg(str`Scenario ${form.scenarios.length + 1}`));
+    const draft = referenceScenario(this.nextId(), 'buy', name, this.resolved, this.intlLocale);
+    // A new scenario usually compares the same fleet: start from the last one's size.
+    if (last) Object.assign(draft, { devices: last.devices, ratio: last.ratio });
+    this.removed = undefined;
+    this.edit({ ...form, scenarios: [...form.scenarios, draft] }, true);
+    announce(this.localize(() => msg(str`${name} is toegevoegd.`)));
+    await this.focusField(fieldId(draft.id, 'name'), true);
+  }
+
+  private async removeScenario(id: string): Promise<void> {
+    const form = this.form!;
+    const index = form.scenarios.findIndex((draft) => draft.id === id);
+    const draft = form.scenarios[index]!;
+    this.removed = { draft, index };
+    this.edit({ ...form, scenarios: form.scenarios.filter((s) => s.id !== id) }, true);
+    announce(this.localize(() => msg(str`${this.displayName(draft, index)} is verwijderd.`)));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.undo button')?.focus();
+  }
+
+  private async restoreScenario(): Promise<void> {
+    const { draft, index } = this.removed!;
+    const scenarios = [...this.form!.scenarios];
+    scenarios.splice(Math.min(index, scenarios.length), 0, draft);
+    this.removed = undefined;
+    this.edit({ ...this.form!, scenarios }, true);
+    announce(this.localize(() => msg(str`${this.displayName(draft, index)} is teruggezet.`)));
+    await this.focusField(fieldId(draft.id, 'name'));
+  }
+
+  // ---- export ----
+
+  /** Copies `text`; `done` words the success (called in this element's locale). */
+  private async copy(text: string, done: () => string): Promise<void> {
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    const message = this.localize(() =>
+      ok ? done() : msg('Kopiëren lukte niet: uw browser laat het niet toe. Selecteer de tekst en kopieer met Ctrl+C (of Cmd+C).'),
+    );
+    this.actionStatus = { ok, text: message };
+    announce(message);
+  }
+
+  private plainText(): string {
+    const calc = this.calculation!;
+    const lines = [this.tableCaption(), this.summaryText(), ''];
+    for (const s of calc.scenarios) {
+      lines.push(
+        msg(
+          str`${this.resultName(s)}: ${this.money(s.totalCents)} in totaal; ${this.money(s.perDevicePerYearCents)} per toestel per jaar; ${this.money(s.perPupilPerYearCents)} per leerling per jaar.`,
+        ),
+      );
+    }
+    if (calc.parent) {
+      lines.push('', msg(str`Nodige bijdrage van ouders: ${this.money(calc.parent.neededFeeCents)} per leerling per jaar.`));
+    }
+    if (calc.envelope.totalCents !== null) {
+      lines.push(msg(str`Digiplan thema 1: ${this.money(calc.envelope.totalCents)} voor ${this.number(calc.envelope.staff!)} personeelsleden.`));
+    }
+    return lines.join('\n');
+  }
+
+  /** The results as CSV rows, header first; also used by tests and hosts through `csv()`. */
+  csv(): string {
+    return this.localize(() => {
+      const calc = this.calculation!;
+      const euro = (label: string) => `${label} (EUR)`;
+      const rows: CsvCell[][] = [
+        [
+          msg('Scenario'),
+          msg('Aanschaf'),
+          euro(msg('Prijs per toestel of leaseprijs per maand')),
+          msg('Aantal toestellen'),
+          msg('Levensduur (jaar)'),
+          msg('Leerlingen per toestel'),
+          euro(msg(str`Totaal over ${this.number(calc.horizonYears)} jaar`)),
+          euro(msg('Per jaar')),
+          euro(msg('Per toestel per jaar')),
+          euro(msg('Per leerling per jaar')),
+          euro(msg('Verschil met het goedkoopste')),
+          euro(msg('Aanschaf of lease')),
+          euro(msg('Jaarlijkse kosten')),
+          euro(msg('Eenmalige kosten')),
+          euro(msg('Restwaarde')),
+        ],
+      ];
+      for (const s of calc.scenarios) {
+        const input = this.evaluation!.input.scenarios.find((scenario) => scenario.id === s.id)!;
+        rows.push([
+          this.resultName(s),
+          acquisitionLabel(s.acquisition),
+          { cents: input.amountCents },
+          s.devices,
+          s.lifetimeYears,
+          s.pupilsPerDevice,
+          { cents: s.totalCents },
+          { cents: s.perYearCents },
+          { cents: s.perDevicePerYearCents },
+          { cents: s.perPupilPerYearCents },
+          { cents: s.differenceCents },
+          { cents: s.breakdown.acquisitionCents },
+          { cents: s.breakdown.yearlyCents },
+          { cents: s.breakdown.oneOffCents },
+          { cents: s.breakdown.residualCents },
+        ]);
+      }
+      return buildCsv(rows, csvFormat(this.intlLocale));
+    });
+  }
+
+  private downloadCsv(): void {
+    // A byte-order mark lets spreadsheet programs read the accents as UTF-8.
+    const blob = new Blob(['\ufeff', this.csv()], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = this.localize(() => msg('kosten-digitale-toestellen.csv'));
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const message = this.localize(() => msg('Het CSV-bestand is gedownload.'));
+    this.actionStatus = { ok: true, text: message };
+    announce(message);
+  }
+
+  // ---- formatting ----
+
+  private format(cents: number, digits: 0 | 2): string {
+    return new Intl.NumberFormat(this.intlLocale, {
+      style: 'currency',
+      currency: 'EUR',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(cents / 100);
+  }
+
+  /** An amount with cents. */
+  private money(cents: number): string {
+    return this.format(cents, 2);
+  }
+
+  /** An amount in a sentence: without ",00" when it is whole euros. */
+  private amount(cents: number): string {
+    return this.format(cents, cents % 100 ? 2 : 0);
+  }
+
+  /** An "about" figure: whole euros. */
+  private approx(cents: number): string {
+    return this.format(cents, 0);
+  }
+
+  /** Totals: whole euros from EUR 1,000 up, where cents only add noise. */
+  private total(cents: number): string {
+    return this.format(cents, Math.abs(cents) >= 100_000 ? 0 : 2);
+  }
+
+  private number(value: number): string {
+    return new Intl.NumberFormat(this.intlLocale, { maximumFractionDigits: 2 }).format(value);
+  }
+
+  private percent(value: number): string {
+    return new Intl.NumberFormat(this.intlLocale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+  }
+
+  private millions(cents: number): string {
+    return new Intl.NumberFormat(this.intlLocale, {
+      style: 'currency',
+      currency: 'EUR',
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumFractionDigits: 1,
+    }).format(cents / 100);
+  }
+
+  private limitText(error: FieldError): string {
+    if (error.limit === undefined) return '';
+    return error.kind === 'money' ? this.amount(error.limit) : this.number(error.kind === 'years' || error.kind === 'ratio' ? error.limit / 100 : error.limit);
+  }
+
+  private errorFor(id: string): string | undefined {
+    const error = this.evaluation?.errors.get(id);
+    // An empty required field is only an error once the person has left it.
+    if (!error || (error.code === 'required' && !this.touched.has(id))) return undefined;
+    const example = formatForInput(examples[error.kind], error.kind, this.intlLocale);
+    return fieldErrorText(error, this.limitText(error), example);
+  }
+
+  private displayName(draft: ScenarioDraft, index: number): string {
+    return draft.name.trim() || msg(str`Scenario ${index + 1}`);
+  }
+
+  private resultName(result: ScenarioResult): string {
+    const index = this.form!.scenarios.findIndex((draft) => draft.id === result.id);
+    return result.name || msg(str`Scenario ${index + 1}`);
+  }
+
+  private get level(): number {
+    const level = Number(this.headingLevel);
+    return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 2;
+  }
+
+  private heading(text: unknown, depth: 0 | 1 | 2, id?: string): TemplateResult {
+    return html`<div class="heading heading--${depth}" role="heading" aria-level=${Math.min(6, this.level + depth)} id=${ifDefined(id)}>
+      ${text}
+    </div>`;
+  }
+
+  private summaryText(): string {
+    const calc = this.calculation;
+    const evaluation = this.evaluation;
+    if (!calc || !evaluation) return '';
+    const years = this.number(calc.horizonYears);
+    const ranked = calc.ranking.map((id) => calc.scenarios.find((s) => s.id === id)!);
+    const parts: string[] = [];
+    const [cheapest, ...others] = ranked;
+    if (!cheapest) {
+      const wrong = [...evaluation.errors.values()].some((error) => error.code !== 'required');
+      parts.push(
+        evaluation.errors.has('horizon')
+          ? msg('Nog geen resultaat: vul eerst een geldige vergelijkingsperiode in.')
+          : wrong
+            ? msg('Nog geen resultaat: elk scenario heeft nog een fout of een leeg veld. Hieronder staat waar.')
+            : msg('Nog geen resultaat: vul bij minstens één scenario de prijs, het aantal toestellen en de levensduur in.'),
+      );
+    } else if (others.length === 0) {
+      parts.push(
+        msg(
+          str`${this.resultName(cheapest)} kost ${this.total(cheapest.totalCents)} over ${years} jaar, of ${this.money(cheapest.perPupilPerYearCents)} per leerling per jaar.`,
+        ),
+      );
+    } else {
+      parts.push(
+        msg(
+          str`Over ${years} jaar is ${this.resultName(cheapest)} het goedkoopst: ${this.total(cheapest.totalCents)}, of ${this.money(cheapest.perPupilPerYearCents)} per leerling per jaar.`,
+        ),
+      );
+      for (const other of others) {
+        parts.push(
+          other.differenceCents === 0
+            ? msg(str`${this.resultName(other)} kost evenveel.`)
+            : msg(str`${this.resultName(other)} kost ${this.total(other.differenceCents)} meer.`),
+        );
+      }
+    }
+    const excluded = cheapest ? evaluation.excluded.size : 0;
+    if (excluded === 1) parts.push(msg('Eén scenario telt nog niet mee.'));
+    if (excluded > 1) parts.push(msg(str`${excluded} scenario's tellen nog niet mee.`));
+    return parts.join(' ');
+  }
+
+  private tableCaption(): string {
+    const calc = this.calculation!;
+    const years = this.number(calc.horizonYears);
+    return calc.pricesIncludeVat
+      ? msg(str`Kosten per scenario over ${years} jaar, inclusief btw`)
+      : msg(str`Kosten per scenario over ${years} jaar, inclusief ${this.percent(calc.vatRatePercent)} btw die de rekenhulp bij uw bedragen telde`);
+  }
+
+  // ---- chart size ----
+
+  private observeChart(): void {
+    const box = this.renderRoot.querySelector('.chart-box');
+    if (!box || box === this.observedChart) return;
+    this.observedChart = box;
+    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const width = Math.floor(entry.contentRect.width);
+      const style = getComputedStyle(entry.target);
+      const font = parseFloat(style.fontSize) || 16;
+      const spacing = parseFloat(style.letterSpacing) || 0;
+      // Only a new width or text size redraws; the next frame avoids a resize loop (the chart's height follows).
+      if (width !== this.chartWidth || font !== this.chartFont || spacing !== this.chartSpacing) {
+        requestAnimationFrame(() => {
+          this.chartWidth = width;
+          this.chartFont = font;
+          this.chartSpacing = spacing;
+        });
+      }
+    });
+    this.resizeObserver.disconnect();
+    this.resizeObserver.observe(box);
+  }
+
+  // ---- rendering ----
+
+  protected renderContent(): unknown {
+    if (!this.form || !this.evaluation || !this.calculation) return nothing;
+    return html`<div class="calc">
+      <div class="calc__header">
+        ${this.heading(msg('Wat kosten digitale toestellen?'), 0)}
+        <p class="calc__intro">
+          ${msg(
+            'Vergelijk manieren om leerlingen een toestel te geven, over dezelfde periode: wat kost elk scenario per toestel en per leerling, welk budget geeft Digiplan uw school, en welke bijdrage van ouders zou nodig zijn? Wat u invult, blijft in uw browser.',
+          )}
+        </p>
+      </div>
+      ${this.renderIssues()} ${this.renderSettings()} ${this.renderScenarios()} ${this.renderResults()}
+      ${this.renderParent()} ${this.renderEnvelope()} ${this.renderSources()}
+    </div>`;
+  }
+
+  private issueText(issue: ConfigIssue): string {
+    const e = issue.expected;
+    const got = describeValue(issue.received);
+    switch (e.type) {
+      case 'number':
+        return msg(str`verwacht een getal van ${this.number(e.min)} tot ${this.number(e.max)}, met hoogstens ${e.decimals} cijfers na de komma; gekregen: ${got}.`);
+      case 'one-of':
+        return msg(str`verwacht een van deze waarden: ${e.values.join(', ')}; gekregen: ${got}.`);
+      case 'object':
+        return msg(str`verwacht een object met instellingen; gekregen: ${got}.`);
+      case 'list':
+        return msg(str`verwacht een lijst van 1 tot ${e.maxItems} scenario's.`);
+      case 'text':
+        return msg(str`verwacht tekst van hoogstens ${e.maxLength} tekens.`);
+      case 'url':
+        return msg('verwacht een webadres dat begint met https:// of http://. De bron wordt zonder link getoond.');
+      case 'number-or-text':
+        return msg(str`verwacht een getal of tekst; gekregen: ${got}. Het veld blijft leeg.`);
+      case 'band':
+        return msg('het minimum is hoger dan het maximum.');
+      case 'known-key':
+        return e.suggestion
+          ? msg(str`deze instelling bestaat niet en wordt genegeerd. Bedoelt u ${e.suggestion}?`)
+          : msg(str`deze instelling bestaat niet en wordt genegeerd. Bedoelt u een van deze: ${e.allowed.join(', ')}?`);
+      case 'json':
+        return msg(str`dit is geen geldige JSON (${e.detail}).`);
+    }
+  }
+
+  private renderIssues(): unknown {
+    const { configIssues, attributeIssues } = this;
+    if (!configIssues.length && !attributeIssues.length && !this.shareProblem) return nothing;
+    const items = [
+      ...configIssues.map((issue) => html`<li><code>${issue.path || 'config'}</code>: ${this.issueText(issue)}</li>`),
+      ...attributeIssues.map(
+        (issue) =>
+          html`<li>
+            <code>${`${issue.attribute}="${issue.value}"`}</code>:
+            ${issue.error
+              ? msg('deze waarde is ongeldig. Het veld toont ze, met wat er mis is, zodat u ze kunt verbeteren.')
+              : msg(str`verwacht een van deze waarden: ${issue.allowed!.join(', ')}. De standaardwaarde wordt gebruikt.`)}
+          </li>`,
+      ),
+      ...(this.shareProblem
+        ? [html`<li>${msg('De gedeelde link is onvolledig of beschadigd. U ziet de standaardwaarden.')}</li>`]
+        : []),
+    ];
+    return html`<div class="issues">
+      ${alert({
+        tone: 'warning',
+        headingLevel: Math.min(6, this.level + 1) as 3,
+        title: msg('Niet alle instellingen konden gebruikt worden'),
+        message: html`<p>
+            ${msg('De rekenhulp werkt, maar gebruikt voor deze instellingen de standaardwaarde. Voor wie de website beheert:')}
+          </p>
+          <ul>
+            ${items}
+          </ul>`,
+      })}
+    </div>`;
+  }
+
+  private numberField(options: { id: string; label: string; value: string; onInput: (value: string) => void; unit?: string; hint?: string }) {
+    return textField({
+      ...options,
+      inputMode: 'decimal',
+      autocomplete: 'off',
+      size: 10,
+      error: this.errorFor(options.id),
+      onChange: () => this.touch(options.id),
+    });
+  }
+
+  private renderSettings(): TemplateResult {
+    const form = this.form!;
+    return html`<div class="section" part="settings">
+      ${this.heading(msg('Uitgangspunten'), 1)}
+      <div class="fields fields--row">
+        ${this.numberField({
+          id: 'horizon',
+          label: msg('Vergelijk over'),
+          unit: msg('jaar'),
+          hint: msg('Elk scenario wordt naar deze periode omgerekend, ook als de toestellen korter of langer meegaan.'),
+          value: form.horizon,
+          onInput: (value) => this.setGlobal('horizon', value),
+        })}
+        ${radioGroup({
+          id: 'vat',
+          legend: msg('De bedragen die u invult, zijn'),
+          options: [
+            { value: 'incl', label: msg('inclusief btw') },
+            {
+              value: 'excl',
+              label: msg('exclusief btw'),
+              hint: msg(str`De rekenhulp telt er ${this.percent(this.resolved.vatRatePercent)} btw bij.`),
+            },
+          ],
+          value: form.vat,
+          onChange: (value) => this.setGlobal('vat', value as FormState['vat'], true),
+        })}
+      </div>
+    </div>`;
+  }
+
+  private renderScenarios(): TemplateResult {
+    const form = this.form!;
+    const { maxScenarios } = this.resolved;
+    const full = form.scenarios.length >= maxScenarios;
+    return html`<div class="section">
+      ${this.heading(msg('Scenario’s'), 1)}
+      <p class="muted">
+        ${msg('Alle bedragen per toestel. Laat een kost leeg als die er niet is of al in de prijs zit, zoals service bij een lease.')}
+      </p>
+      <div class="scenarios">${form.scenarios.map((draft, index) => this.renderScenario(draft, index, form.scenarios.length))}</div>
+      <div class="toolbar">
+        ${full
+          ? html`<p class="muted">${msg(str`U kunt tot ${maxScenarios} scenario's tegelijk vergelijken.`)}</p>`
+          : button({ label: msg('Scenario toevoegen'), icon: 'plus', onClick: () => void this.addScenario() })}
+        ${this.removed && !full
+          ? html`<p class="undo">
+              ${msg(str`${this.displayName(this.removed.draft, this.removed.index)} is verwijderd.`)}
+              ${button({
+                label: msg(str`${this.displayName(this.removed.draft, this.removed.index)} terugzetten`),
+                variant: 'tertiary',
+                onClick: () => void this.restoreScenario(),
+              })}
+            </p>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderScenario(draft: ScenarioDraft, index: number, count: number): TemplateResult {
+    const id = (field: string) => fieldId(draft.id, field);
+    const lease = draft.acquisition === 'lease';
+    const amount = amountField(draft.acquisition);
+    const name = this.displayName(draft, index);
+    const input = this.evaluation!.input.scenarios.find((s) => s.id === draft.id);
+    const field = (key: ScenarioNumberField, label: string, unit?: string, hint?: string) =>
+      this.numberField({ id: id(key), label, unit, hint, value: draft[key], onInput: (value) => this.setScenario(draft.id, key, value) });
+    const yearlySum = input ? Object.values(input.yearly).reduce((a, b) => a + b, 0) : 0;
+    const section = (key: string, summary: string, content: TemplateResult) =>
+      disclosure({
+        id: id(`${key}-section`),
+        open: this.openSections.has(id(key)),
+        onToggle: (open) => {
+          const next = new Set(this.openSections);
+          if (open) next.add(id(key));
+          else next.delete(id(key));
+          this.openSections = next;
+        },
+        summary,
+        content,
+      });
+    const perYear = msg('euro per jaar');
+    return card({
+      id: draft.id,
+      part: 'scenario',
+      headingLevel: Math.min(6, this.level + 2) as 4,
+      eyebrow: msg(str`Scenario ${index + 1}`),
+      title: name,
+      body: html`<div class="fields">
+        ${textField({
+          id: id('name'),
+          label: msg('Naam'),
+          value: draft.name,
+          autocomplete: 'off',
+          onInput: (value) => this.setScenario(draft.id, 'name', value),
+          onChange: () => this.recalculate(true),
+        })}
+        ${radioGroup({
+          id: id('acquisition'),
+          legend: msg('Aanschaf'),
+          options: acquisitions.map((kind) => ({ value: kind, label: acquisitionLabel(kind) })),
+          value: draft.acquisition,
+          onChange: (value) => this.setScenario(draft.id, 'acquisition', value, true),
+        })}
+        ${field(
+          amount,
+          lease ? msg('Leaseprijs per toestel per maand') : msg('Prijs per toestel'),
+          lease ? msg('euro per maand') : msg('euro'),
+          lease
+            ? msg('Wat de school elke maand voor één toestel betaalt.')
+            : draft.acquisition === 'refurbished'
+              ? msg('De prijs van één hersteld, hergebruikt toestel.')
+              : msg('De prijs van één nieuw toestel, zoals op de offerte.'),
+        )}
+        ${field('devices', msg('Aantal toestellen'))}
+        ${field(
+          'lifetime',
+          lease ? msg('Looptijd van het contract') : msg('Levensduur'),
+          msg('jaar'),
+          lease ? msg('Hoe lang het leasecontract loopt.') : msg('Hoe lang de school een toestel gebruikt.'),
+        )}
+        ${field(
+          'ratio',
+          msg('Leerlingen per toestel'),
+          undefined,
+          msg('1 als elke leerling een eigen toestel heeft. Bij een laptopkar: hoeveel leerlingen één toestel delen.'),
+        )}
+        ${section(
+          'yearly',
+          yearlySum ? msg(str`Jaarlijkse kosten: ${this.money(yearlySum)}`) : msg('Jaarlijkse kosten'),
+          html`<div class="fields">
+            ${field('insurance', msg('Verzekering'), perYear)} ${field('repairs', msg('Herstellingen en onderdelen'), perYear)}
+            ${field('management', msg('Beheer, software en licenties'), perYear)}
+            ${field('accessories', msg('Laders, hoezen en randapparatuur'), perYear)}
+          </div>`,
+        )}
+        ${section(
+          'end',
+          msg('Eenmalige kosten en restwaarde'),
+          html`<div class="fields">
+            ${field('setup', msg('Installatie en klaarzetten'), msg('euro'))}
+            ${field('wiping', msg('Gecertificeerd wissen van de gegevens'), msg('euro'), msg('Aan het einde van de levensduur.'))}
+            ${field('residual', msg('Restwaarde of terugkoopprijs'), msg('euro'), msg('Wat de school aan het einde per toestel terugkrijgt.'))}
+          </div>`,
+        )}
+      </div>`,
+      footer:
+        count > 1
+          ? button({
+              label: msg('Verwijder dit scenario'),
+              accessibleLabel: msg(str`Verwijder dit scenario: ${name}`),
+              icon: 'close',
+              variant: 'tertiary',
+              onClick: () => void this.removeScenario(draft.id),
+            })
+          : undefined,
+    });
+  }
+
+  private renderExcluded(): unknown {
+    const { excluded } = this.evaluation!;
+    if (excluded.size === 0 || this.evaluation!.errors.has('horizon')) return nothing;
+    const form = this.form!;
+    return html`<ul class="excluded">
+      ${[...excluded].map(([id, fields]) => {
+        const index = form.scenarios.findIndex((draft) => draft.id === id);
+        const name = this.displayName(form.scenarios[index]!, index);
+        const first = fields[0];
+        return html`<li>
+          ${msg(str`${name} telt nog niet mee: vul de lege of foute velden aan.`)}
+          ${first
+            ? button({
+                label: msg(str`Naar ${name}`),
+                variant: 'tertiary',
+                onClick: () => {
+                  // The field may be in a closed section, and its "required" error may not show yet.
+                  this.touched = new Set([...this.touched, ...fields]);
+                  void this.focusField(first);
+                },
+              })
+            : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderResults(): TemplateResult {
+    const calc = this.calculation!;
+    const years = this.number(calc.horizonYears);
+    const cheapest = (s: ScenarioResult) =>
+      calc.scenarios.length > 1 && s.id === calc.cheapestId ? html` <span class="tag">${msg('goedkoopste')}</span>` : nothing;
+    return html`<div class="section results" part="results">
+      ${this.heading(msg('Resultaat'), 1)}
+      <p class="results__summary" part="result-summary">${this.summaryText()}</p>
+      ${this.renderExcluded()}
+      ${calc.scenarios.length
+        ? html`<figure class="chart-box">
+              <figcaption id="chart-title">${msg(str`Totale kosten over ${years} jaar per scenario`)}</figcaption>
+              ${this.chartWidth
+                ? barChart({
+                    labelledBy: 'chart-title',
+                    describedBy: 'chart-note',
+                    width: this.chartWidth,
+                    fontSize: this.chartFont,
+                    letterSpacing: this.chartSpacing,
+                    bars: calc.scenarios.map((s) => ({
+                      label: calc.scenarios.length > 1 && s.id === calc.cheapestId ? msg(str`${this.resultName(s)} (goedkoopste)`) : this.resultName(s),
+                      value: s.totalCents,
+                      valueText: this.total(s.totalCents),
+                    })),
+                  })
+                : nothing}
+              <p class="muted" id="chart-note">${msg('Dezelfde cijfers staan in de tabel hieronder.')}</p>
+            </figure>
+            <div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
+              <table class="table" part="table">
+                <caption id="table-caption">${this.tableCaption()}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${msg('Scenario')}</th>
+                    <th scope="col">${msg(str`Totaal over ${years} jaar`)}</th>
+                    <th scope="col">${msg('Per jaar')}</th>
+                    <th scope="col">${msg('Per toestel per jaar')}</th>
+                    <th scope="col">${msg('Per leerling per jaar')}</th>
+                    <th scope="col">${msg('Meer dan het goedkoopste')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${calc.scenarios.map(
+                    (s) => html`<tr>
+                      <th scope="row">${this.resultName(s)}${cheapest(s)}</th>
+                      <td>${this.total(s.totalCents)}</td>
+                      <td>${this.total(s.perYearCents)}</td>
+                      <td>${this.money(s.perDevicePerYearCents)}</td>
+                      <td>${this.money(s.perPupilPerYearCents)}</td>
+                      <td>${s.differenceCents ? this.total(s.differenceCents) : '–'}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>
+            ${disclosure({
+              id: 'breakdown',
+              summary: msg('Hoe de totalen zijn opgebouwd'),
+              content: this.renderBreakdown(),
+            })}
+            ${this.renderActions()}`
+        : nothing}
+    </div>`;
+  }
+
+  private renderBreakdown(): TemplateResult {
+    const calc = this.calculation!;
+    return html`<div class="section">
+      <p>
+        ${msg(
+          'Per toestel telt de rekenhulp de aanschaf (of alle leasemaanden), de jaarlijkse kosten over de levensduur en de eenmalige kosten op, min de restwaarde. Dat bedrag wordt omgerekend naar de vergelijkingsperiode en vermenigvuldigd met het aantal toestellen.',
+        )}
+      </p>
+      <div class="table-wrap" role="region" aria-labelledby="breakdown-caption" tabindex="0">
+        <table class="table">
+          <caption id="breakdown-caption">${msg(str`Opbouw van de totale kosten over ${this.number(calc.horizonYears)} jaar`)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Scenario')}</th>
+              <th scope="col">${msg('Leerlingen')}</th>
+              <th scope="col">${msg('Aanschaf of lease')}</th>
+              <th scope="col">${msg('Jaarlijkse kosten')}</th>
+              <th scope="col">${msg('Eenmalige kosten')}</th>
+              <th scope="col">${msg('Restwaarde')}</th>
+              <th scope="col">${msg('Totaal')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${calc.scenarios.map(
+              (s) => html`<tr>
+                <th scope="row">${this.resultName(s)}</th>
+                <td>${this.number(s.pupils)}</td>
+                <td>${this.money(s.breakdown.acquisitionCents)}</td>
+                <td>${this.money(s.breakdown.yearlyCents)}</td>
+                <td>${this.money(s.breakdown.oneOffCents)}</td>
+                <td>${this.money(s.breakdown.residualCents)}</td>
+                <td>${this.money(s.totalCents)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>`;
+  }
+
+  private renderActions(): TemplateResult {
+    const status = this.actionStatus;
+    return html`<div class="actions" part="actions">
+        ${button({
+          label: msg('Kopieer het resultaat'),
+          icon: 'copy',
+          onClick: () => void this.copy(this.localize(() => this.plainText()), () => msg('Het resultaat is gekopieerd.')),
+        })}
+        ${button({ label: msg('Download als CSV'), icon: 'download', onClick: () => this.downloadCsv() })}
+        ${button({ label: msg('Afdrukken'), icon: 'print', onClick: () => window.print() })}
+        ${this.shareKey
+          ? button({
+              label: msg('Kopieer de link'),
+              icon: 'external-link',
+              onClick: () => {
+                this.writeShared();
+                void this.copy(window.location.href, () => msg('De link is gekopieerd.'));
+              },
+            })
+          : nothing}
+      </div>
+      ${status
+        ? html`<p class="status status--${status.ok ? 'success' : 'danger'}">
+            ${icon(status.ok ? 'success' : 'danger')}<span>${status.text}</span>
+          </p>`
+        : nothing}`;
+  }
+
+  private renderParent(): TemplateResult {
+    const form = this.form!;
+    const calc = this.calculation!;
+    const share = calc.envelope.derivedPerPupilCents;
+    const chosen = form.scenarios.findIndex((draft) => draft.id === form.parentScenario);
+    const chosenMissing = chosen >= 0 && !calc.scenarios.some((s) => s.id === form.parentScenario);
+    return html`<div class="section" part="parent-contribution">
+      ${this.heading(msg('Bijdrage van ouders'), 1)}
+      <p>${msg('Hoeveel zouden ouders per jaar moeten bijdragen voor wat de school niet met subsidies of eigen middelen betaalt?')}</p>
+      <div class="fields fields--row">
+        ${selectField({
+          id: 'parent-scenario',
+          label: msg('Voor welk scenario?'),
+          value: form.parentScenario,
+          options: [
+            { value: '', label: msg('Het goedkoopste') },
+            ...form.scenarios.map((draft, index) => ({ value: draft.id, label: this.displayName(draft, index) })),
+          ],
+          onChange: (value) => this.setGlobal('parentScenario', value, true),
+        })}
+        ${this.numberField({
+          id: 'funds',
+          label: msg('Andere middelen per leerling per jaar'),
+          unit: msg('euro'),
+          hint: msg(
+            str`Subsidies en werkingsmiddelen die de school voor deze toestellen inzet. Ter oriëntatie: Digiplan komt neer op ongeveer ${this.approx(share)} per leerling voor de hele legislatuur, niet per jaar (afgeleid, zie hieronder).`,
+          ),
+          value: form.funds,
+          onInput: (value) => this.setGlobal('funds', value),
+        })}
+        ${this.numberField({
+          id: 'deposit',
+          label: msg('Waarborg per leerling'),
+          unit: msg('euro'),
+          hint: msg('Eenmalig, en terugbetaald als het toestel terugkomt. Laat leeg als er geen waarborg is.'),
+          value: form.deposit,
+          onInput: (value) => this.setGlobal('deposit', value),
+        })}
+      </div>
+      ${chosenMissing
+        ? html`<p>${msg(str`${this.displayName(form.scenarios[chosen]!, chosen)} telt nog niet mee. Tot de velden ervan kloppen, rekent de rekenhulp met het goedkoopste scenario.`)}</p>`
+        : nothing}
+      ${calc.parent
+        ? this.renderFee(calc.parent)
+        : html`<p class="muted">${msg('De bijdrage verschijnt zodra minstens één scenario en de velden hierboven kloppen.')}</p>`}
+    </div>`;
+  }
+
+  private renderFee(parent: ParentResult): TemplateResult {
+    const { feeBand, depositBand } = this.resolved.constants;
+    const scenario = this.calculation!.scenarios.find((s) => s.id === parent.scenarioId)!;
+    const band = (b: typeof feeBand) => msg(str`${this.amount(b.minCents)} tot ${this.amount(b.maxCents)}`);
+    const feeBandText = band(feeBand);
+    const passesCosts = parent.neededFeeCents > 0 || parent.depositCents > 0;
+    return html`<div class="figure">
+        <p>${msg('Nodige bijdrage per leerling per jaar')}</p>
+        <p class="figure__amount">${this.money(parent.neededFeeCents)}</p>
+        ${parent.neededFeeCents
+          ? html`<p>${msg(str`Dat is ${this.money(parent.monthlyOverTenCents)} per maand over tien maanden, zonder juli en augustus.`)}</p>`
+          : nothing}
+        <p class="muted">
+          ${msg(
+            str`Berekening: ${this.money(parent.costPerPupilPerYearCents)} per leerling per jaar voor ${this.resultName(scenario)}, min ${this.amount(parent.otherFundsCents)} andere middelen.`,
+          )}
+        </p>
+      </div>
+      ${parent.feePosition === 'within'
+        ? html`<p class="status status--success">
+            ${icon('success')}<span>${msg(str`Binnen de vork die het Rekenhof bij de meeste scholen vond: ${feeBandText} per jaar.`)}</span>
+          </p>`
+        : alert({
+            tone: 'warning',
+            headingLevel: Math.min(6, this.level + 2) as 4,
+            title: parent.feePosition === 'above' ? msg('Hoger dan bij de meeste scholen') : msg('Lager dan de vork'),
+            message: html`<p>
+              ${parent.feePosition === 'above'
+                ? msg(
+                    str`Een bijdrage van ${this.money(parent.neededFeeCents)} per jaar ligt boven de vork die het Rekenhof bij de meeste scholen vond (${feeBandText}). Kijk of een goedkoper scenario, een langere levensduur of meer eigen middelen kan.`,
+                  )
+                : msg(str`Een bijdrage van ${this.money(parent.neededFeeCents)} per jaar ligt onder de vork van ${feeBandText}.`)}
+            </p>`,
+          })}
+      ${parent.depositCents && parent.depositPosition !== 'within'
+        ? alert({
+            tone: 'warning',
+            headingLevel: Math.min(6, this.level + 2) as 4,
+            title: msg('Waarborg buiten de vork'),
+            message: html`<p>
+              ${msg(str`Een waarborg van ${this.amount(parent.depositCents)} ligt buiten de vork die het Rekenhof bij secundaire scholen vond (${band(depositBand)}).`)}
+            </p>`,
+          })
+        : nothing}
+      ${passesCosts
+        ? alert({
+            tone: 'warning',
+            headingLevel: Math.min(6, this.level + 2) as 4,
+            title: msg('Als de school deze kosten doorrekent'),
+            message: html`<ul>
+              <li>${msg('Elke leerling kan op school de digitale leermiddelen gebruiken. Moet een leerling ook na de schooluren een toestel hebben, dan leent de school er een uit; daarvoor mag ze een huurprijs en eventueel een waarborg vragen.')}</li>
+              <li>${msg('De schoolraad beslist over de bedragen en motiveert die beslissing. De bedragen staan in de bijdrageregeling van het schoolreglement.')}</li>
+              <li>${msg('Sociale correcties zorgen ervoor dat elke leerling een toestel kan gebruiken, ook als de bijdrage voor een gezin te zwaar is.')}</li>
+              <li>${msg('Ouders kunnen in beroep gaan bij de Commissie Zorgvuldig Bestuur. Die besliste in 2022 dat een school een type laptop mag voorschrijven, maar ouders niet mag verplichten om hem via de school te kopen.')}</li>
+            </ul>`,
+          })
+        : nothing}
+      <p class="source">${msg('Bron van de vork:')} ${this.renderSource(this.resolved.sources['feeBand']!)}</p>`;
+  }
+
+  private renderSource(source: Source): TemplateResult {
+    const text = sourceText(source);
+    return source.url ? html`<a href=${source.url}>${text}</a>` : html`${text}`;
+  }
+
+  private renderEnvelope(): TemplateResult {
+    const form = this.form!;
+    const calc = this.calculation!;
+    const { envelope } = calc;
+    const share = this.resolved.constants.shares[envelope.level];
+    const primary = envelope.level === 'primary';
+    const oneToOne = primary ? calc.scenarios.filter((s) => s.pupilsPerDevice <= 1) : [];
+    return html`<div class="section" part="envelope">
+      ${this.heading(msg('Digiplan-budget voor uw school'), 1)}
+      <div class="fields fields--row">
+        ${radioGroup({
+          id: 'level',
+          legend: msg('Onderwijsniveau'),
+          options: [
+            { value: 'primary', label: msg('Basisonderwijs') },
+            { value: 'secondary', label: msg('Secundair onderwijs') },
+          ],
+          value: form.level,
+          onChange: (value) => this.setGlobal('level', value as FormState['level'], true),
+        })}
+        ${this.numberField({
+          id: 'staff',
+          label: msg('Aantal personeelsleden'),
+          value: form.staff,
+          onInput: (value) => this.setGlobal('staff', value),
+        })}
+        ${this.numberField({
+          id: 'pupils',
+          label: msg('Aantal leerlingen'),
+          value: form.pupils,
+          onInput: (value) => this.setGlobal('pupils', value),
+        })}
+      </div>
+      <div class="figure">
+        <p>${msg('Thema 1: digitale werkinstrumenten voor het onderwijzend personeel')}</p>
+        ${envelope.totalCents === null
+          ? html`<p>${msg(str`${this.amount(envelope.perStaffCents)} per personeelslid. Vul het aantal personeelsleden in om het bedrag voor uw school te zien.`)}</p>`
+          : html`<p class="figure__amount">${this.total(envelope.totalCents)}</p>
+              <p>${msg(str`${this.number(envelope.staff!)} personeelsleden × ${this.amount(envelope.perStaffCents)}`)}</p>`}
+        <p class="source">${msg('Bron:')} ${this.renderSource(this.resolved.sources['digiplanPerStaff']!)}</p>
+      </div>
+      <div class="derived" part="derived">
+        <p class="tag">${msg('Afgeleid, ter oriëntatie')}</p>
+        <p>
+          ${primary
+            ? msg(
+                str`Thema 2, basisonderwijs: gedeelde infrastructuur zoals computerlokalen, laptopkarren en randapparatuur, geen laptops voor individuele kinderen. ${this.millions(share.budgetCents)} voor ${this.number(share.pupils)} leerlingen is ongeveer ${this.approx(envelope.derivedPerPupilCents)} per leerling voor de hele legislatuur.`,
+              )
+            : msg(
+                str`Thema 3, secundair onderwijs: een budget dat de school vrij besteedt volgens haar noden. ${this.millions(share.budgetCents)} voor ${this.number(share.pupils)} leerlingen is ongeveer ${this.approx(envelope.derivedPerPupilCents)} per leerling voor de hele legislatuur.`,
+              )}
+        </p>
+        ${envelope.derivedSchoolCents === null
+          ? nothing
+          : html`<p>${msg(str`Voor ${this.number(envelope.pupils!)} leerlingen: ongeveer ${this.approx(envelope.derivedSchoolCents)}.`)}</p>`}
+        <p class="source">${this.renderSource(this.resolved.sources['shares']!)}</p>
+      </div>
+      ${oneToOne.length
+        ? alert({
+            tone: 'warning',
+            headingLevel: Math.min(6, this.level + 2) as 4,
+            title: msg('Geen individuele laptops in het basisonderwijs'),
+            message: html`<p>
+              ${msg(
+                str`Digiplan betaalt in het basisonderwijs geen laptop per kind, wel gedeelde toestellen. Deze scenario's rekenen met één toestel per leerling of meer: ${oneToOne.map((s) => this.resultName(s)).join(', ')}.`,
+              )}
+            </p>`,
+          })
+        : nothing}
+    </div>`;
+  }
+
+  private renderSources(): TemplateResult {
+    const { sources, constants, reference } = this.resolved;
+    const years = (value: number) => msg(str`${this.number(value)} jaar`);
+    const band = (b: typeof constants.feeBand) => msg(str`${this.amount(b.minCents)} tot ${this.amount(b.maxCents)}`);
+    const share = (level: 'primary' | 'secondary') =>
+      this.approx(Math.round(constants.shares[level].budgetCents / constants.shares[level].pupils));
+    const costLabels: Record<string, string> = {
+      insurance: msg('verzekering per jaar'),
+      repairs: msg('herstellingen per jaar'),
+      management: msg('beheer en licenties per jaar'),
+      accessories: msg('randapparatuur per jaar'),
+      setup: msg('installatie'),
+      wiping: msg('wissen van de gegevens'),
+      residual: msg('restwaarde'),
+    };
+    const horizon = this.resolved.horizonYears;
+    const entries: [string, string][] = [
+      ['digiplanPerStaff', msg(str`Digiplan thema 1: ${this.amount(constants.digiplanPerStaffCents)} per personeelslid`)],
+      ['feeBand', msg(str`Jaarlijkse bijdrage van ouders: ${band(constants.feeBand)} per leerling`)],
+      ['depositBand', msg(str`Waarborg: ${band(constants.depositBand)} per leerling`)],
+      ['vatRate', msg(str`Btw: ${this.percent(this.resolved.vatRatePercent)}`)],
+      [
+        'horizonYears',
+        horizon === 6 && sources['horizonYears']?.id === 'assumption'
+          ? msg('Vergelijkingsperiode: 6 jaar, zo lang als het lager of het secundair onderwijs duurt')
+          : msg(str`Vergelijkingsperiode: ${years(horizon)}`),
+      ],
+      ['devices', msg(str`Aantal toestellen in een scenario: ${this.number(this.resolved.devices)}`)],
+      ...acquisitions.flatMap((kind): [string, string][] => {
+        const ref = reference[kind];
+        const label = acquisitionLabel(kind);
+        return [
+          [
+            `reference.${kind}.amount`,
+            kind === 'lease'
+              ? msg(str`${label}: ${this.amount(ref.amountCents)} per maand`)
+              : msg(str`${label}: ${this.amount(ref.amountCents)} per toestel`),
+          ],
+          [`reference.${kind}.lifetimeYears`, msg(str`${label}: levensduur ${years(ref.lifetimeYears)}`)],
+          ...Object.entries(costLabels).map(([key, text]): [string, string] => [
+            `reference.${kind}.${key}`,
+            `${label}: ${text} ${this.amount(ref[`${key}Cents` as keyof typeof ref])}`,
+          ]),
+        ];
+      }),
+      [
+        'shares',
+        msg(
+          str`Afgeleid aandeel per leerling voor de hele legislatuur: ${share('primary')} in het basisonderwijs, ${share('secondary')} in het secundair onderwijs`,
+        ),
+      ],
+    ];
+    // One source, one paragraph: the values it backs are listed above it.
+    const groups = new Map<string, { source: Source; values: string[] }>();
+    for (const [key, text] of entries) {
+      const source = sources[key];
+      if (!source) continue;
+      const id = JSON.stringify(source);
+      const group = groups.get(id) ?? { source, values: [] };
+      group.values.push(text);
+      groups.set(id, group);
+    }
+    return html`<div class="section" part="sources">
+      ${this.heading(msg('Waar de standaardwaarden vandaan komen'), 1)}
+      <p>
+        ${msg(
+          'U kunt elke standaardwaarde in het formulier aanpassen. Het Kenniscentrum Digisprong publiceert referentieprijzen voor scholen; de website die deze rekenhulp toont, kan die of haar eigen prijzen als standaard instellen.',
+        )}
+      </p>
+      <ul class="sources">
+        ${[...groups.values()].map(
+          ({ source, values }) => html`<li>
+            <ul class="sources__values">
+              ${values.map((value) => html`<li>${value}</li>`)}
+            </ul>
+            <p class="source">${msg('Bron:')} ${this.renderSource(source)}</p>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}
