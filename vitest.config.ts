@@ -39,6 +39,22 @@ export default mergeConfig(
             testTimeout: 30_000,
           },
         },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            include: ['test/e2e/**/*.test.ts'],
+            // Builds dist/ when it is missing or older than the source, then starts scripts/serve.mjs.
+            globalSetup: ['test/e2e/global-setup.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+            // One headless Chromium at a time: the machines this runs on have 2 cores. The
+            // e2e files run one after another, and only after the unit and browser projects.
+            fileParallelism: false,
+            sequence: { groupOrder: 1 },
+          },
+        },
       ],
     },
   }),

@@ -44,6 +44,8 @@ export function resolvePrefix(options: DefineOptions = {}): string {
 }
 
 const warnedTags = new Set<string>();
+/** The subclasses made for a second prefix, mapped to the class they stand for. */
+const prefixSubclasses = new WeakMap<CustomElementConstructor, CustomElementConstructor>();
 
 /**
  * Registers `constructor` as `<prefix>-<name>` unless that tag is taken.
@@ -57,7 +59,8 @@ export function defineElement(
   const tag = `${resolvePrefix(options)}-${name}`;
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (existing) {
-    if (existing !== constructor && !warnedTags.has(tag)) {
+    const sameClass = existing === constructor || prefixSubclasses.get(existing) === constructor;
+    if (!sameClass && !warnedTags.has(tag)) {
       warnedTags.add(tag);
       console.warn(
         `[digi-widgets] <${tag}> is already defined by version ${existing.version ?? 'unknown'}; ` +
@@ -72,7 +75,9 @@ export function defineElement(
   } catch (error) {
     // A constructor can back only one tag; a second prefix gets a subclass.
     if (error instanceof DOMException && error.name === 'NotSupportedError') {
-      customElements.define(tag, class extends (constructor as typeof HTMLElement) {});
+      const subclass = class extends (constructor as typeof HTMLElement) {};
+      prefixSubclasses.set(subclass, constructor);
+      customElements.define(tag, subclass);
     } else {
       throw error;
     }

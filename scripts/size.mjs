@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+/**
+ * `npm run size` (after `npm run build`): what each entry point costs.
+ *
+ * For every JavaScript entry in package.json `exports`, the two CDN files and
+ * "the autoloader plus one widget" (what a page with one widget downloads), it
+ * counts the entry file plus every chunk it imports statically, following the
+ * imports in the built files (dynamic imports, such as locales and the
+ * autoloader's widgets, are not counted; they load only when needed).
+ *
+ *   size      bundled, not minified (the same rollup build without terser, in memory)
+ *   min       the files in dist/ as published
+ *   min+gzip  each of those files gzipped (node:zlib, default level 6), summed
+ *
+ * ESM sizes leave out Lit and @lit/localize: they stay external, and the app
+ * bundles them once for all its components. The CDN files include them.
+ *
+ * Budgets: add an entry's label and its largest allowed min+gzip in bytes to
+ * `budgets` below; an entry over its budget makes this script fail.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { rollup } from 'rollup';
+import rollupConfigs from '../rollup.config.mjs';
+
+/** Largest allowed min+gzip, in bytes, per entry label (as printed in the table). */
+const budgets = {
+  // 'cdn/digi-widgets.js': 45_000,
+};
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** The built files an entry loads statically: itself and its static imports, transitively. */
+async function staticClosure(entryFile) {
+  const result = await build({
+    entryPoints: [entryFile],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    logLevel: 'silent',
+    // Bare imports (lit in the ESM build) are the app's to bundle.
+    plugins: [{ name: 'externals', setup: (b) => b.onResolve({ filter: /^[^./]/ }, () => ({ external: true })) }],
+  });
+  const inputs = result.metafile.inputs;
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const edge of inputs[file]?.imports ?? []) {
+      if (edge.kind === 'import-statement' && !edge.external) visit(edge.path);
+    }
+  };
+  visit(relative(process.cwd(), entryFile).replaceAll('\\', '/'));
+  return [...files];
+}
+
+/** The same builds as rollup.config.mjs without minification, in memory. */
+async function unminifiedBuilds() {
+  const outputs = [];
+  for (const config of rollupConfigs) {
+    const bundle = await rollup({ ...config, output: undefined, onwarn: () => {} });
+    const { output } = await bundle.generate({ ...config.output, plugins: [], sourcemap: false });
+    await bundle.close();
+    outputs.push(output.filter((item) => item.type === 'chunk'));
+  }
+  return outputs;
+}
+
+/** Bytes of the chunks `roots` and their static imports within one unminified output. */
+function unminifiedClosure(chunks, roots) {
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const seen = new Set();
+  const visit = (chunk) => {
+    if (seen.has(chunk)) return;
+    seen.add(chunk);
+    for (const imported of chunk.imports) {
+      const next = byName.get(imported);
+      if (next) visit(next);
+    }
+  };
+  roots.forEach(visit);
+  return [...seen].reduce((sum, chunk) => sum + Buffer.byteLength(chunk.code), 0);
+}
+
+/** The chunk that holds `suffix` (a module path ending), facade or not. */
+const holds = (suffix) => (chunk) => chunk.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(suffix));
+
+async function measure() {
+  if (!existsSync('dist/esm') || !existsSync('dist/cdn')) {
+    throw new Error('No build in dist/: run `npm run build` first.');
+  }
+  const [esmChunks, cdnChunks, autoloaderChunks] = await unminifiedBuilds();
+  const rows = [];
+
+  const addRow = async (label, entryFiles, unminifiedBytes) => {
+    const files = new Set();
+    for (const entry of entryFiles) for (const file of await staticClosure(entry)) files.add(file);
+    let min = 0;
+    let gzip = 0;
+    for (const file of files) {
+      const content = readFileSync(file);
+      min += content.length;
+      gzip += gzipSync(content).length;
+    }
+    rows.push({ label, files: files.size, size: unminifiedBytes, min, gzip });
+  };
+
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    const file = typeof target === 'object' ? target.default : target;
+    const match = /^\.\/dist\/esm\/(.+)\.js$/.exec(file ?? '');
+    if (!match) continue;
+    const entry = esmChunks.find((chunk) => chunk.isEntry && chunk.name === match[1]);
+    if (!entry) throw new Error(`package.json exports "${subpath}" names ${file}, which the ESM build does not produce.`);
+    await addRow(`esm ${join(pkg.name, subpath).replaceAll('\\', '/')}`, [file], unminifiedClosure(esmChunks, [entry]));
+  }
+
+  await addRow('cdn/digi-widgets.js', ['dist/cdn/digi-widgets.js'], unminifiedClosure(cdnChunks, cdnChunks));
+
+  const autoloaderEntry = autoloaderChunks.find((chunk) => chunk.isEntry);
+  await addRow('cdn/autoloader.js', ['dist/cdn/autoloader.js'], unminifiedClosure(autoloaderChunks, [autoloaderEntry]));
+  const chunkDir = 'dist/cdn/chunks';
+  const widgetNames = autoloaderChunks
+    .flatMap((chunk) => chunk.moduleIds.map((id) => /\/src\/components\/([^/]+)\/define\.ts$/.exec(id.replaceAll('\\', '/'))?.[1]))
+    .filter(Boolean)
+    .sort();
+  for (const name of widgetNames) {
+    const built = readdirSync(chunkDir).filter((file) => file.startsWith(`${name}-`) && file.endsWith('.js'));
+    if (built.length !== 1) throw new Error(`Expected one ${chunkDir}/${name}-*.js, found ${built.length}.`);
+    const widgetChunk = autoloaderChunks.find(holds(`/src/components/${name}/define.ts`));
+    await addRow(
+      `cdn/autoloader.js + ${name}`,
+      ['dist/cdn/autoloader.js', join(chunkDir, built[0])],
+      unminifiedClosure(autoloaderChunks, [autoloaderEntry, widgetChunk]),
+    );
+  }
+
+  const css = readFileSync('dist/tokens.css');
+  rows.push({ label: 'tokens.css', files: 1, size: css.length, min: css.length, gzip: gzipSync(css).length });
+  return rows;
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+function printTable(rows) {
+  const header = ['entry', 'files', 'size', 'min', 'min+gzip', 'budget'];
+  const lines = rows.map((row) => {
+    const budget = budgets[row.label];
+    const verdict = budget === undefined ? '' : `${kB(budget)} ${row.gzip <= budget ? 'ok' : 'OVER'}`;
+    return [row.label, String(row.files), kB(row.size), kB(row.min), kB(row.gzip), verdict];
+  });
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
+  const format = (cells) =>
+    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  console.log(format(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const line of lines) console.log(format(line));
+  console.log('\nESM rows exclude lit and @lit/localize (external); CDN rows include them. Dynamic imports not counted.');
+}
+
+const rows = await measure();
+printTable(rows);
+
+const unknown = Object.keys(budgets).filter((label) => !rows.some((row) => row.label === label));
+const over = rows.filter((row) => budgets[row.label] !== undefined && row.gzip > budgets[row.label]);
+if (unknown.length > 0) console.error(`Budgets for entries that do not exist: ${unknown.join(', ')}`);
+if (over.length > 0) console.error(`Over budget: ${over.map((row) => row.label).join(', ')}`);
+process.exitCode = unknown.length > 0 || over.length > 0 ? 1 : 0;

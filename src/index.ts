@@ -1,0 +1,13 @@
+/**
+ * The all-in-one entry, `@digisprong/widgets`: importing it registers every
+ * widget (each re-export below evaluates that widget's define module) and
+ * gives the classes and the registration helper for apps that want them.
+ *
+ * To register only some widgets, import their own entries instead
+ * (`@digisprong/widgets/cost-calculator`), or a class without registering it
+ * (`@digisprong/widgets/cost-calculator/class`).
+ */
+export { DigiCostCalculator } from './components/cost-calculator/define.js';
+
+export { defineElement, type DefineOptions } from './core/define.js';
+export { VERSION } from './core/version.js';

@@ -1,0 +1,167 @@
+/**
+ * dist/cdn/autoloader.js: a page downloads only the widgets (and locales) it
+ * shows, widgets added later are found, the prefix is honoured, and the
+ * folder works wherever it is hosted.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, mimeTypes, repoRoot } from '../../scripts/serve.mjs';
+import {
+  baseUrl,
+  expectCleanPage,
+  htmlPage,
+  launchChromium,
+  newPage,
+  requestedPaths,
+  routePage,
+  waitForRendered,
+  widgetNames,
+} from './support.js';
+
+const autoloader = '/dist/cdn/autoloader.js';
+const chunkPaths = (paths: string[]) => paths.filter((path) => path.includes('/chunks/'));
+const widgetChunk = (name: string) => new RegExp(`/chunks/${name}-[^/]+\\.js$`);
+const localeChunk = /\/chunks\/locale-[^/]+\.js$/;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('dist/cdn/autoloader.js', () => {
+  it('loads nothing on a page without widgets, then a widget as soon as one is added', async () => {
+    const [name] = widgetNames as [string];
+    const { page, log } = await newPage(browser);
+    const url = await routePage(page, '/e2e/auto-empty.html', htmlPage({
+      head: `<script type="module" src="${autoloader}"></script>`,
+      body: '<main><p>Geen widgets hier.</p></main>',
+    }));
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    // The autoloader and the small registration chunk it shares with the widgets; no widget, no Lit.
+    const [first, ...rest] = requestedPaths(log, '/dist/');
+    expect(first).toBe(autoloader);
+    expect(rest).toHaveLength(1);
+    expect(rest[0]).toMatch(/^\/dist\/cdn\/chunks\/core-[^/]+\.js$/);
+    expect(readFileSync(`${repoRoot}${rest[0]}`, 'utf8')).not.toContain('litHtmlVersions');
+
+    await page.evaluate((tag) => {
+      const section = document.createElement('section');
+      section.append(document.createElement(tag));
+      document.querySelector('main')!.append(section);
+    }, `digi-${name}`);
+    await waitForRendered(page, `digi-${name}`);
+    expect(chunkPaths(requestedPaths(log)).some((path) => widgetChunk(name).test(path))).toBe(true);
+    await expectCleanPage(log);
+    await page.context().close();
+  });
+
+  it.each(widgetNames)("a page with only <digi-%s> requests that widget's chunk and no other widget's or locale's", async (name) => {
+    const { page, log } = await newPage(browser);
+    const url = await routePage(page, `/e2e/auto-${name}.html`, htmlPage({
+      head: `<script type="module" src="${autoloader}"></script>`,
+      body: `<digi-${name}></digi-${name}>`,
+    }));
+    await page.goto(url);
+    await waitForRendered(page, `digi-${name}`);
+    await page.waitForLoadState('networkidle');
+
+    await expectCleanPage(log);
+    const chunks = chunkPaths(requestedPaths(log));
+    expect(chunks.filter((path) => widgetChunk(name).test(path))).toHaveLength(1);
+    for (const other of widgetNames.filter((candidate) => candidate !== name)) {
+      expect(chunks.filter((path) => widgetChunk(other).test(path)), `chunk of ${other}`).toEqual([]);
+    }
+    // A Dutch page needs no translations.
+    expect(chunks.filter((path) => localeChunk.test(path))).toEqual([]);
+    expect(await page.evaluate(() => (globalThis as { litHtmlVersions?: string[] }).litHtmlVersions?.length)).toBe(1);
+    await page.context().close();
+  });
+
+  it('loads only the French locale chunk on a French page', async () => {
+    const [name] = widgetNames as [string];
+    const { page, log } = await newPage(browser);
+    const url = await routePage(page, '/e2e/auto-fr.html', htmlPage({
+      lang: 'fr',
+      head: `<script type="module" src="${autoloader}"></script>`,
+      body: `<digi-${name}></digi-${name}>`,
+    }));
+    await page.goto(url);
+    await waitForRendered(page, `digi-${name}`);
+    await page.waitForLoadState('networkidle');
+    await expectCleanPage(log);
+    const locales = chunkPaths(requestedPaths(log)).filter((path) => localeChunk.test(path));
+    expect(locales).toHaveLength(1);
+    expect(locales[0]).toMatch(/\/chunks\/locale-fr-[^/]+\.js$/);
+    await page.context().close();
+  });
+
+  it('runs once when the page adds a query string to its URL, as CMSs do (autoloader.js?ver=3)', async () => {
+    const [name] = widgetNames as [string];
+    const { page, log } = await newPage(browser);
+    const url = await routePage(page, '/e2e/auto-query.html', htmlPage({
+      head: `<script type="module" src="${autoloader}?ver=3"></script>`,
+      body: `<digi-${name}></digi-${name}>`,
+    }));
+    await page.goto(url);
+    await waitForRendered(page, `digi-${name}`);
+    await page.waitForLoadState('networkidle');
+    await expectCleanPage(log);
+    const paths = requestedPaths(log, '/dist/');
+    expect(paths.filter((path) => path === autoloader)).toHaveLength(1);
+    expect(new Set(paths).size).toBe(paths.length);
+    await page.context().close();
+  });
+
+  it('registers <school-…> tags when the page sets the prefix school', async () => {
+    const { page, log } = await newPage(browser);
+    const url = await routePage(page, '/e2e/auto-prefix.html', htmlPage({
+      head: `<meta name="digi-widgets-prefix" content="school">\n<script type="module" src="${autoloader}"></script>`,
+      body: widgetNames.map((name) => `<school-${name}></school-${name}>`).join('\n'),
+    }));
+    await page.goto(url);
+    for (const name of widgetNames) await waitForRendered(page, `school-${name}`);
+    await expectCleanPage(log);
+    for (const name of widgetNames) {
+      expect(await page.evaluate((tag) => customElements.get(tag) === undefined, `digi-${name}`)).toBe(true);
+    }
+    await page.context().close();
+  });
+
+  it('works from any folder: chunks resolve against the autoloader’s own URL', async () => {
+    const [name] = widgetNames as [string];
+    const { page, log } = await newPage(browser);
+    // The school copied dist/cdn/ to /sites/klimop/assets/widgets/.
+    const hosted = `${baseUrl()}/sites/klimop/assets/widgets/`;
+    await page.route(`${hosted}**`, async (route) => {
+      const file = new URL(route.request().url()).pathname.slice('/sites/klimop/assets/widgets/'.length);
+      try {
+        const body = readFileSync(`${repoRoot}/dist/cdn/${file}`);
+        await route.fulfill({
+          status: 200,
+          headers: { 'Content-Type': mimeTypes[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': contentSecurityPolicy },
+          body,
+        });
+      } catch {
+        await route.fulfill({ status: 404, body: 'Not found' });
+      }
+    });
+    const url = await routePage(page, '/sites/klimop/digitaal-leren.html', htmlPage({
+      head: '<script type="module" src="assets/widgets/autoloader.js"></script>',
+      body: `<digi-${name}></digi-${name}>`,
+    }));
+    await page.goto(url);
+    await waitForRendered(page, `digi-${name}`);
+    await page.waitForLoadState('networkidle');
+    await expectCleanPage(log);
+    const scripts = requestedPaths(log).filter((path) => path.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(1);
+    expect(scripts.every((path) => path.startsWith('/sites/klimop/assets/widgets/'))).toBe(true);
+    await page.context().close();
+  });
+});

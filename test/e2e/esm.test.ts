@@ -1,0 +1,146 @@
+/**
+ * dist/esm/ as an app consumes it: bare `lit` / `@lit/localize` imports
+ * resolved by the app (here an import map onto node_modules, as a bundler
+ * would), class entries that register nothing, define entries that do, and
+ * one Lit for everything.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, repoRoot } from '../../scripts/serve.mjs';
+import { expectCleanPage, htmlPage, launchChromium, newPage, routePage, waitForRendered, widgetNames } from './support.js';
+
+type Exports = string | { [condition: string]: Exports } | null | undefined;
+interface PackageJson {
+  dependencies?: Record<string, string>;
+  exports?: Exports | Record<string, Exports>;
+  module?: string;
+  main?: string;
+}
+
+const readPackage = (name: string): PackageJson =>
+  JSON.parse(readFileSync(`${repoRoot}/node_modules/${name}/package.json`, 'utf8')) as PackageJson;
+
+/** The browser, production file an `exports` entry points to. */
+function pick(target: Exports): string | undefined {
+  if (typeof target === 'string' || target == null) return target ?? undefined;
+  for (const condition of ['browser', 'import', 'default']) {
+    const found = pick(target[condition]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** An import map for the package's runtime dependencies and theirs, onto /node_modules/. */
+function importMap(): { imports: Record<string, string> } {
+  const imports: Record<string, string> = {};
+  const pending = Object.keys(readPackage('..').dependencies ?? {});
+  while (pending.length > 0) {
+    const name = pending.shift()!;
+    if (imports[`${name}/`]) continue;
+    const pkg = readPackage(name);
+    const root = pkg.exports && typeof pkg.exports === 'object' && '.' in pkg.exports ? pkg.exports['.'] : pkg.exports;
+    const entry = pick(root as Exports) ?? pkg.module ?? pkg.main ?? 'index.js';
+    imports[name] = `/node_modules/${name}/${entry.replace(/^\.\//, '')}`;
+    imports[`${name}/`] = `/node_modules/${name}/`;
+    pending.push(...Object.keys(pkg.dependencies ?? {}));
+  }
+  return { imports };
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** Imports each widget's class entry, then its define entry, then the index; reports what it saw. */
+const probe = (names: readonly string[]) => `
+const names = ${JSON.stringify(names)};
+const report = { widgets: {}, errors: [] };
+try {
+  for (const name of names) {
+    const tag = 'digi-' + name;
+    const classModule = await import('/dist/esm/' + name + '/class.js');
+    const Class = Object.values(classModule).find((value) => typeof value === 'function' && value.prototype instanceof HTMLElement);
+    const registeredByClass = customElements.get(tag) !== undefined;
+    const defineModule = await import('/dist/esm/' + name + '.js');
+    report.widgets[name] = {
+      hasClass: Class !== undefined,
+      registeredByClass,
+      registeredByDefine: customElements.get(tag) === Class,
+      defineExportsClass: Object.values(defineModule).includes(Class),
+    };
+    document.body.append(document.createElement(tag));
+  }
+  const index = await import('/dist/esm/index.js');
+  const define = await import('/dist/esm/define.js');
+  report.index = { version: index.VERSION, defineElement: index.defineElement === define.defineElement };
+  report.litCopies = globalThis.litHtmlVersions?.length ?? 0;
+} catch (error) {
+  report.errors.push(String(error && error.stack || error));
+}
+window.__esmReport = report;
+`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a strict-CSP page whose module script is `script` (with the import map), and returns what it reported. */
+async function runInPage(script: string, path: string) {
+  const map = JSON.stringify(importMap());
+  // The demo's CSP, plus the hashes of this page's two inline scripts.
+  const csp = contentSecurityPolicy.replace("script-src 'self'", `script-src 'self' ${sha256(map)} ${sha256(script)}`);
+  const { page, log } = await newPage(browser);
+  const url = await routePage(
+    page,
+    path,
+    htmlPage({ head: `<script type="importmap">${map}</script>\n<script type="module">${script}</script>` }),
+    csp,
+  );
+  await page.goto(url);
+  await page.waitForFunction(() => '__esmReport' in window, undefined, { timeout: 20_000 });
+  const report = await page.evaluate(() => (window as unknown as { __esmReport: unknown }).__esmReport);
+  return { page, log, report };
+}
+
+describe('dist/esm', () => {
+  it('class entries register nothing, define entries register, and Lit stays one external copy', async () => {
+    const { page, log, report } = await runInPage(probe(widgetNames), '/e2e/esm.html');
+    expect(report).toEqual({
+      widgets: Object.fromEntries(
+        widgetNames.map((name) => [
+          name,
+          { hasClass: true, registeredByClass: false, registeredByDefine: true, defineExportsClass: true },
+        ]),
+      ),
+      index: { version: JSON.parse(readFileSync(`${repoRoot}/package.json`, 'utf8')).version, defineElement: true },
+      litCopies: 1,
+      errors: [],
+    });
+    for (const name of widgetNames) await waitForRendered(page, `digi-${name}`);
+    await page.waitForLoadState('networkidle');
+    await expectCleanPage(log);
+    await page.context().close();
+  });
+
+  it('importing only the package root registers every widget', async () => {
+    const script = `
+const report = { defined: [], errors: [] };
+try {
+  const index = await import('/dist/esm/index.js');
+  report.defined = ${JSON.stringify(widgetNames)}.filter((name) => customElements.get('digi-' + name) !== undefined);
+  report.exportsClasses = Object.values(index).filter((value) => typeof value === 'function' && value.prototype instanceof HTMLElement).length;
+} catch (error) {
+  report.errors.push(String(error && error.stack || error));
+}
+window.__esmReport = report;
+`;
+    const { page, log, report } = await runInPage(script, '/e2e/esm-index.html');
+    expect(report).toEqual({ defined: [...widgetNames], exportsClasses: widgetNames.length, errors: [] });
+    await expectCleanPage(log);
+    await page.context().close();
+  });
+});
