@@ -7,7 +7,8 @@
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { defaultTheme, getTheme, isThemeName, themeNames } from '../src/design/tokens.js';
+import { getTheme } from '../src/design/themes.js';
+import { defaultTheme, isThemeName, themeNames } from '../src/design/tokens.js';
 import { allLocales, isLocale, sourceLocale, type Locale } from '../src/i18n/locales.js';
 import { axeTags } from '../test/support/a11y.js';
 

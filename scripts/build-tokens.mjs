@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Writes dist/tokens.css from `publicTokensCss()` in src/design/theme-css.ts,
+ * Writes dist/tokens.css from `publicTokensCss()` in src/design/tokens-css.ts,
  * the same code that themes the elements, so the published tokens can never
  * drift from the ones the widgets use. esbuild bundles the TypeScript into
  * memory, Node imports it from a data: URL; no files besides the CSS.
@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const result = await build({
-  entryPoints: ['src/design/theme-css.ts'],
+  entryPoints: ['src/design/tokens-css.ts'],
   bundle: true,
   format: 'esm',
   platform: 'neutral',

@@ -5,7 +5,7 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../design/base-styles.js';
-import { themeStyleSheet } from '../design/theme-sheets.js';
+import { isThemeReady, loadThemeStyleSheet, themeStyleSheet } from '../design/theme-sheets.js';
 import { prepareAnnouncer } from '../primitives/announcer.js';
 import { defaultTheme, type ThemeName } from '../design/tokens.js';
 import { intlTagFor, sourceLocale, type Locale } from '../i18n/locales.js';
@@ -65,13 +65,21 @@ export abstract class DigiElement extends LitElement {
     if (changed.has('theme')) this.refreshContext();
   }
 
-  /** Waits for the locale's messages before rendering, so no Dutch flashes by first. */
+  /**
+   * Waits for the locale's messages and the theme's styles before rendering,
+   * so no Dutch text or default colours flash by first.
+   */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!isLocaleReady(this.locale)) await loadLocale(this.locale);
+    // A loop, because `lang` or the theme may change again while one loads.
+    // Loading never rejects (a failure counts as ready, with a fallback), so it ends.
+    while (!isLocaleReady(this.locale) || !isThemeReady(this.resolvedTheme)) {
+      await Promise.all([loadLocale(this.locale), loadThemeStyleSheet(this.resolvedTheme)]);
+    }
     super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    this.adoptThemeSheet();
     withLocale(this.locale, () => super.update(changed));
   }
 
@@ -103,8 +111,12 @@ export abstract class DigiElement extends LitElement {
     this.locale = locale;
     this.intlLocale = intlTagFor(locale, requestedTag);
     this.resolvedTheme = resolveTheme(this, this.theme);
+  }
+
+  /** Puts the resolved theme's sheet first in the shadow root (the default one if it failed to load). */
+  private adoptThemeSheet(): void {
     const root = this.renderRoot;
-    const sheet = themeStyleSheet(this.resolvedTheme);
+    const sheet = themeStyleSheet(this.resolvedTheme) ?? themeStyleSheet(defaultTheme)!;
     if (root instanceof ShadowRoot && root.adoptedStyleSheets[0] !== sheet) {
       root.adoptedStyleSheets = [sheet, ...this.componentSheets];
     }

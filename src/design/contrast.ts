@@ -3,6 +3,8 @@
  * https://www.w3.org/TR/WCAG21/#dfn-contrast-ratio
  */
 
+import type { TokenName } from './tokens.js';
+
 export interface Rgb {
   readonly r: number;
   readonly g: number;
@@ -47,3 +49,38 @@ export function contrastRatio(a: Rgb | string, b: Rgb | string): number {
 export function requiredContrast(kind: 'text' | 'large-text' | 'ui'): number {
   return kind === 'text' ? 4.5 : 3;
 }
+
+/**
+ * Token pairs whose contrast WCAG 2.1 AA governs. `text` pairs need 4.5:1
+ * (1.4.3), `ui` pairs 3:1 (1.4.11: component boundaries, focus, graphics).
+ */
+export const contrastPairs: ReadonlyArray<{
+  foreground: TokenName;
+  background: TokenName;
+  kind: 'text' | 'ui';
+}> = [
+  ...(['color-surface', 'color-surface-raised', 'color-surface-sunken'] as const).flatMap(
+    (background) => [
+      { foreground: 'color-text' as const, background, kind: 'text' as const },
+      { foreground: 'color-text-muted' as const, background, kind: 'text' as const },
+      { foreground: 'color-link' as const, background, kind: 'text' as const },
+      { foreground: 'color-danger' as const, background, kind: 'text' as const },
+      { foreground: 'color-border' as const, background, kind: 'ui' as const },
+      { foreground: 'color-focus' as const, background, kind: 'ui' as const },
+      { foreground: 'color-primary' as const, background, kind: 'ui' as const },
+    ],
+  ),
+  { foreground: 'color-on-primary', background: 'color-primary', kind: 'text' },
+  { foreground: 'color-on-primary', background: 'color-primary-hover', kind: 'text' },
+  { foreground: 'color-text', background: 'color-success-surface', kind: 'text' },
+  { foreground: 'color-text', background: 'color-warning-surface', kind: 'text' },
+  { foreground: 'color-text', background: 'color-danger-surface', kind: 'text' },
+  { foreground: 'color-text', background: 'color-info-surface', kind: 'text' },
+  { foreground: 'color-success', background: 'color-success-surface', kind: 'text' },
+  { foreground: 'color-warning', background: 'color-warning-surface', kind: 'text' },
+  { foreground: 'color-danger', background: 'color-danger-surface', kind: 'text' },
+  { foreground: 'color-info', background: 'color-info-surface', kind: 'text' },
+  { foreground: 'color-success', background: 'color-surface', kind: 'ui' },
+  { foreground: 'color-warning', background: 'color-surface', kind: 'ui' },
+  { foreground: 'color-info', background: 'color-surface', kind: 'ui' },
+];

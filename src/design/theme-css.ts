@@ -1,16 +1,9 @@
 /**
  * Turns the token data into CSS text. Pure (strings only), so the same code
- * builds the elements' constructable stylesheets and the published tokens.css.
+ * builds the elements' constructable stylesheets and (through tokens-css.ts)
+ * the published tokens.css.
  */
-import {
-  derivedTokens,
-  getTheme,
-  themeNames,
-  tokenNames,
-  type ThemeDefinition,
-  type ThemeName,
-  type TokenName,
-} from './tokens.js';
+import { derivedTokens, tokenNames, type ThemeDefinition, type TokenName } from './tokens.js';
 
 /** The public name a host page sets: `--digi-color-primary`. */
 export const publicProperty = (name: TokenName): string => `--digi-${name}`;
@@ -42,7 +35,7 @@ const forcedColors: Partial<Record<TokenName, string>> = {
   'color-accent': 'CanvasText',
 };
 
-function declarations(entries: Iterable<[string, string]>, indent = '  '): string {
+export function declarations(entries: Iterable<[string, string]>, indent = '  '): string {
   return [...entries].map(([property, value]) => `${indent}${property}: ${value};`).join('\n');
 }
 
@@ -78,22 +71,4 @@ ${declarations(forced, '    ')}
   }
 }
 `;
-}
-
-/**
- * The published `tokens.css`: every theme's public tokens for host pages that
- * want to reuse them in their own CSS. `:root` gets the default theme; an
- * element with `data-digi-theme` or `theme` set to a theme name gets that one.
- */
-export function publicTokensCss(names: readonly ThemeName[] = themeNames): string {
-  const blocks = names.map((name, index) => {
-    const theme = getTheme(name);
-    const selectors = [`[data-digi-theme="${name}"]`, `[theme="${name}"]`];
-    if (index === 0) selectors.unshift(':root');
-    const body = declarations(
-      tokenNames.map((token): [string, string] => [publicProperty(token), theme.tokens[token]]),
-    );
-    return `${selectors.join(',\n')} {\n${body}\n}`;
-  });
-  return `/* @digisprong/widgets design tokens. Generated from src/design/tokens.ts: do not edit. */\n${blocks.join('\n\n')}\n`;
 }

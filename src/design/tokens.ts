@@ -131,9 +131,8 @@ export interface ThemeDefinition {
 /** No web fonts: privacy by default and no third-party requests. */
 const systemFonts =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
-const readableFonts = 'Verdana, "DejaVu Sans", "Segoe UI", system-ui, sans-serif';
 
-const shared = {
+export const shared = {
   'font-family': systemFonts,
   'font-weight-normal': '400',
   'font-weight-bold': '700',
@@ -149,7 +148,7 @@ const shared = {
   'icon-display': 'none',
 } satisfies Partial<Record<TokenName, string>>;
 
-const lightFeedback = {
+export const lightFeedback = {
   'color-success': palette.green700,
   'color-success-surface': palette.green50,
   'color-warning': palette.amber800,
@@ -160,25 +159,7 @@ const lightFeedback = {
   'color-info-surface': palette.blue50,
 } satisfies Partial<Record<TokenName, string>>;
 
-const darkBase = {
-  'color-text': '#f2f4f7',
-  'color-text-muted': '#c3cad3',
-  'color-surface': palette.navy950,
-  'color-surface-raised': palette.navy900,
-  'color-surface-sunken': '#0a1017',
-  'color-border': palette.navy600,
-  'color-border-subtle': palette.navy800,
-  'color-success': palette.green200,
-  'color-success-surface': '#10281a',
-  'color-warning': palette.amber200,
-  'color-warning-surface': '#2e2310',
-  'color-danger': palette.red200,
-  'color-danger-surface': '#331419',
-  'color-info': palette.blue200,
-  'color-info-surface': '#132238',
-} satisfies Partial<Record<TokenName, string>>;
-
-const vlaanderen: ThemeTokens = {
+export const vlaanderen: ThemeTokens = {
   ...shared,
   ...lightFeedback,
   'color-text': palette.grey800,
@@ -196,142 +177,16 @@ const vlaanderen: ThemeTokens = {
   'color-accent': palette.flandersYellow,
 };
 
-const themes: readonly ThemeDefinition[] = [
-  { name: 'vlaanderen', label: 'Vlaanderen', dark: false, tokens: vlaanderen },
-  {
-    name: 'vlaanderen-dark',
-    label: 'Vlaanderen (donker)',
-    dark: true,
-    tokens: {
-      ...shared,
-      ...darkBase,
-      'color-primary': palette.blue200,
-      'color-primary-hover': palette.blue100,
-      'color-on-primary': palette.navy950,
-      'color-link': palette.blue200,
-      'color-focus': palette.flandersYellow,
-      'color-accent': palette.flandersYellow,
-    },
-  },
-  {
-    name: 'klascement',
-    label: 'KlasCement',
-    dark: false,
-    tokens: {
-      ...shared,
-      ...lightFeedback,
-      'color-text': palette.grey900,
-      'color-text-muted': palette.grey600,
-      'color-surface': palette.white,
-      'color-surface-raised': palette.white,
-      'color-surface-sunken': palette.grey100,
-      'color-border': palette.grey500,
-      'color-border-subtle': palette.grey200,
-      'color-primary': palette.teal700,
-      'color-primary-hover': palette.teal800,
-      'color-on-primary': palette.white,
-      'color-link': palette.teal700,
-      'color-focus': palette.orange700,
-      'color-accent': palette.orange700,
-      radius: '6px',
-    },
-  },
-  {
-    name: 'klascement-dark',
-    label: 'KlasCement (donker)',
-    dark: true,
-    tokens: {
-      ...shared,
-      ...darkBase,
-      'color-primary': palette.teal200,
-      'color-primary-hover': '#b8ebe4',
-      'color-on-primary': palette.navy950,
-      'color-link': palette.teal200,
-      'color-focus': palette.orange200,
-      'color-accent': palette.orange200,
-      radius: '6px',
-    },
-  },
-  {
-    name: 'oefen',
-    label: 'Oefen.be',
-    dark: false,
-    tokens: {
-      ...shared,
-      ...lightFeedback,
-      'color-text': palette.grey900,
-      'color-text-muted': palette.grey700,
-      'color-surface': palette.white,
-      'color-surface-raised': palette.purple50,
-      'color-surface-sunken': palette.grey50,
-      'color-border': palette.grey500,
-      'color-border-subtle': palette.purple200,
-      'color-primary': palette.purple700,
-      'color-primary-hover': palette.purple800,
-      'color-on-primary': palette.white,
-      'color-link': palette.purple700,
-      'color-focus': palette.purple700,
-      'color-accent': palette.purple700,
-      radius: '10px',
-    },
-  },
-  {
-    name: 'oefen-dark',
-    label: 'Oefen.be (donker)',
-    dark: true,
-    tokens: {
-      ...shared,
-      ...darkBase,
-      'color-primary': palette.purple200,
-      'color-primary-hover': '#e8d8f6',
-      'color-on-primary': palette.navy950,
-      'color-link': palette.purple200,
-      'color-focus': palette.purple200,
-      'color-accent': palette.purple200,
-      radius: '10px',
-    },
-  },
-  {
-    // Easy-read: larger type and targets, more space, icons beside words, calm
-    // motion. No dark variant: its audience benefits from one stable look.
-    name: 'wai-not',
-    label: 'WAI-NOT (makkelijk lezen)',
-    dark: false,
-    tokens: {
-      ...vlaanderen,
-      'font-family': readableFonts,
-      'color-text': palette.black,
-      'color-text-muted': palette.grey700,
-      'color-border': palette.grey700,
-      'color-primary': palette.blue800,
-      'color-primary-hover': palette.navy900,
-      'color-link': palette.blue800,
-      'color-focus': palette.orange700,
-      'color-accent': palette.orange700,
-      'line-height': '1.6',
-      unit: '20px',
-      'space-scale': '1.5',
-      radius: '8px',
-      'target-size': '56px',
-      'focus-width': '4px',
-      'focus-offset': '3px',
-      'motion-duration': '0ms',
-      'icon-display': 'inline-block',
-    },
-  },
-];
-
-export const themeRegistry: ReadonlyMap<ThemeName, ThemeDefinition> = new Map(
-  themes.map((theme) => [theme.name, theme]),
-);
+/** The default theme, kept with the token names so the core never waits for it. */
+export const defaultThemeDefinition: ThemeDefinition = {
+  name: 'vlaanderen',
+  label: 'Vlaanderen',
+  dark: false,
+  tokens: vlaanderen,
+};
 
 export function isThemeName(value: unknown): value is ThemeName {
-  return typeof value === 'string' && themeRegistry.has(value as ThemeName);
-}
-
-export function getTheme(name: ThemeName): ThemeDefinition {
-  // Every ThemeName is in the registry by construction.
-  return themeRegistry.get(name)!;
+  return typeof value === 'string' && (themeNames as readonly string[]).includes(value);
 }
 
 /**
@@ -356,38 +211,3 @@ export const derivedTokens: Readonly<Record<string, string>> = {
   'radius-lg': 'calc(var(--_radius) * 2)',
   'icon-size': 'calc(var(--_unit) * 1.25)',
 };
-
-/**
- * Token pairs whose contrast WCAG 2.1 AA governs. `text` pairs need 4.5:1
- * (1.4.3), `ui` pairs 3:1 (1.4.11: component boundaries, focus, graphics).
- */
-export const contrastPairs: ReadonlyArray<{
-  foreground: TokenName;
-  background: TokenName;
-  kind: 'text' | 'ui';
-}> = [
-  ...(['color-surface', 'color-surface-raised', 'color-surface-sunken'] as const).flatMap(
-    (background) => [
-      { foreground: 'color-text' as const, background, kind: 'text' as const },
-      { foreground: 'color-text-muted' as const, background, kind: 'text' as const },
-      { foreground: 'color-link' as const, background, kind: 'text' as const },
-      { foreground: 'color-danger' as const, background, kind: 'text' as const },
-      { foreground: 'color-border' as const, background, kind: 'ui' as const },
-      { foreground: 'color-focus' as const, background, kind: 'ui' as const },
-      { foreground: 'color-primary' as const, background, kind: 'ui' as const },
-    ],
-  ),
-  { foreground: 'color-on-primary', background: 'color-primary', kind: 'text' },
-  { foreground: 'color-on-primary', background: 'color-primary-hover', kind: 'text' },
-  { foreground: 'color-text', background: 'color-success-surface', kind: 'text' },
-  { foreground: 'color-text', background: 'color-warning-surface', kind: 'text' },
-  { foreground: 'color-text', background: 'color-danger-surface', kind: 'text' },
-  { foreground: 'color-text', background: 'color-info-surface', kind: 'text' },
-  { foreground: 'color-success', background: 'color-success-surface', kind: 'text' },
-  { foreground: 'color-warning', background: 'color-warning-surface', kind: 'text' },
-  { foreground: 'color-danger', background: 'color-danger-surface', kind: 'text' },
-  { foreground: 'color-info', background: 'color-info-surface', kind: 'text' },
-  { foreground: 'color-success', background: 'color-surface', kind: 'ui' },
-  { foreground: 'color-warning', background: 'color-surface', kind: 'ui' },
-  { foreground: 'color-info', background: 'color-surface', kind: 'ui' },
-];

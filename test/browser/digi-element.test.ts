@@ -85,6 +85,19 @@ describe('theme', () => {
     await vi.waitFor(() => expect(getComputedStyle(buttonOf(probe)).backgroundColor).toBe('rgb(0, 85, 204)'));
   });
 
+  it('ends on the last of quick theme changes made while a theme loads', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><digi-context-probe></digi-context-probe></div>`);
+    const probe = wrapper.querySelector<ContextProbe>('digi-context-probe')!;
+    wrapper.dataset['digiTheme'] = 'oefen-dark';
+    await Promise.resolve();
+    wrapper.dataset['digiTheme'] = 'klascement-dark';
+    await vi.waitFor(async () => {
+      await probe.updateComplete;
+      expect(getComputedStyle(root(probe)).backgroundColor).toBe('rgb(15, 23, 32)');
+      expect(getComputedStyle(buttonOf(probe)).backgroundColor).toBe('rgb(143, 217, 207)');
+    });
+  });
+
   it('warns once about an unknown theme and uses the next one up', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const probe = await probeIn(

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, parseHexColor, requiredContrast } from '../../src/design/contrast.js';
-import { hostThemeCss, publicTokensCss } from '../../src/design/theme-css.js';
-import {
-  contrastPairs,
-  getTheme,
-  isThemeName,
-  themeNames,
-  tokenNames,
-} from '../../src/design/tokens.js';
+import { contrastPairs, contrastRatio, parseHexColor, requiredContrast } from '../../src/design/contrast.js';
+import { hostThemeCss } from '../../src/design/theme-css.js';
+import { getTheme } from '../../src/design/themes.js';
+import { publicTokensCss } from '../../src/design/tokens-css.js';
+import { defaultTheme, defaultThemeDefinition, isThemeName, themeNames, tokenNames } from '../../src/design/tokens.js';
 
 describe('contrast math', () => {
   it('black on white is 21:1 and a colour on itself is 1:1', () => {
@@ -83,6 +79,11 @@ describe('theme registry', () => {
     expect(Number(easy['space-scale'])).toBeGreaterThan(Number(base['space-scale']));
     expect(easy['icon-display']).not.toBe('none');
     expect(easy['motion-duration']).toBe('0ms');
+  });
+
+  it('defines every named theme, the default one in tokens.ts itself', () => {
+    for (const name of themeNames) expect(getTheme(name).name).toBe(name);
+    expect(getTheme(defaultTheme)).toBe(defaultThemeDefinition);
   });
 
   it('recognises theme names only', () => {
