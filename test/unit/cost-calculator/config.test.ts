@@ -162,3 +162,17 @@ describe('describeValue', () => {
     expect(describeValue({ a: 1 })).toBe('{"a":1}');
   });
 });
+
+describe('the README example', () => {
+  it('is a configuration the calculator accepts without one issue', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const json = /<digi-cost-calculator[^>]*>\s*<script type="application\/json">([\s\S]*?)<\/script>/.exec(readme)?.[1];
+    expect(json, 'README has a cost-calculator JSON example').toBeDefined();
+    const { config, issues } = resolveConfig(JSON.parse(json!));
+    expect(issues).toEqual([]);
+    expect(config.horizonYears).toBe(4);
+    expect(config.reference.buy.amountCents).toBe(57_900);
+    expect(config.seeds.scenarios).toHaveLength(2);
+  });
+});
