@@ -89,8 +89,8 @@ function chunkFileNames(chunk) {
     const widget = /\/src\/components\/([^/]+)\/define\.ts$/.exec(id);
     if (widget) return `chunks/${widget[1]}-[hash].js`;
   }
-  const locale = ids.length === 1 ? /\/src\/generated\/locales\/([^/]+)\.ts$/.exec(ids[0]) : null;
-  if (locale) return `chunks/locale-${locale[1]}-[hash].js`;
+  const locale = ids.length === 1 ? /\/src\/generated\/locales\/([^/]+)\/([^/]+)\.ts$/.exec(ids[0]) : null;
+  if (locale) return `chunks/locale-${locale[1]}-${locale[2]}-[hash].js`;
   return 'chunks/[name]-[hash].js';
 }
 

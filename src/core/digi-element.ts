@@ -9,7 +9,7 @@ import { isThemeReady, loadThemeStyleSheet, themeStyleSheet } from '../design/th
 import { prepareAnnouncer } from '../primitives/announcer.js';
 import { defaultTheme, type ThemeName } from '../design/tokens.js';
 import { intlTagFor, sourceLocale, type Locale } from '../i18n/locales.js';
-import { isLocaleReady, loadLocale, withLocale } from '../i18n/localize.js';
+import { coreLocales, isLocaleReady, loadLocale, withLocale, type LocaleLoaders } from '../i18n/localize.js';
 import { observeContext, resolveLocale, resolveTheme } from './context.js';
 import { VERSION } from './version.js';
 
@@ -21,6 +21,13 @@ export abstract class DigiElement extends LitElement {
   static readonly version: string = VERSION;
 
   static override styles = [baseStyles];
+
+  /**
+   * The element's translations: a widget sets its generated catalogue
+   * (`src/generated/locales/<widget>/index.js`), so a page loads the
+   * translations of the widgets it shows and no others.
+   */
+  static locales: LocaleLoaders = coreLocales;
 
   /**
    * Visual theme: `vlaanderen` (default), `vlaanderen-dark`, `klascement`,
@@ -72,15 +79,15 @@ export abstract class DigiElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     // A loop, because `lang` or the theme may change again while one loads.
     // Loading never rejects (a failure counts as ready, with a fallback), so it ends.
-    while (!isLocaleReady(this.locale) || !isThemeReady(this.resolvedTheme)) {
-      await Promise.all([loadLocale(this.locale), loadThemeStyleSheet(this.resolvedTheme)]);
+    while (!isLocaleReady(this.locale, this.locales) || !isThemeReady(this.resolvedTheme)) {
+      await Promise.all([loadLocale(this.locale, this.locales), loadThemeStyleSheet(this.resolvedTheme)]);
     }
     super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues<this>): void {
     this.adoptThemeSheet();
-    withLocale(this.locale, () => super.update(changed));
+    withLocale(this.locale, () => super.update(changed), this.locales);
   }
 
   protected override render(): TemplateResult {
@@ -103,7 +110,11 @@ export abstract class DigiElement extends LitElement {
 
   /** Translates outside a render (event handlers, console messages) in this element's locale. */
   protected localize<T>(translate: () => T): T {
-    return withLocale(this.locale, translate);
+    return withLocale(this.locale, translate, this.locales);
+  }
+
+  private get locales(): LocaleLoaders {
+    return (this.constructor as typeof DigiElement).locales;
   }
 
   private refreshContext(): void {

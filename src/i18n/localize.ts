@@ -16,34 +16,58 @@ import { sourceLocale, type Locale, type TargetLocale } from './locales.js';
 
 export { str } from '@lit/localize';
 
-const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  fr: () => import('../generated/locales/fr.js'),
-  en: () => import('../generated/locales/en.js'),
-};
-
-const catalogues = new Map<Locale, TemplateMap>();
-const loading = new Map<Locale, Promise<void>>();
-let activeLocale: Locale = sourceLocale;
-
-/** Whether messages for this locale can be looked up synchronously now. */
-export function isLocaleReady(locale: Locale): boolean {
-  return locale === sourceLocale || catalogues.has(locale) || failed.has(locale);
-}
-
-const failed = new Set<Locale>();
+/** Lazy loaders of one catalogue's locale modules, generated per widget by scripts/localize-build.mjs. */
+export type LocaleLoaders = Readonly<Record<TargetLocale, () => Promise<LocaleModule>>>;
 
 /**
- * Loads a target locale's messages once. Never rejects: when a locale chunk
- * cannot be loaded (offline, blocked, missing file) the elements fall back to
- * Dutch and the console says why.
+ * The primitives' own catalogue, for elements that do not bring one. Each
+ * widget passes its generated catalogue instead (its messages plus the
+ * primitives'), so a page downloads translations only for the widgets it shows.
  */
-export function loadLocale(locale: Locale): Promise<void> {
-  if (isLocaleReady(locale)) return Promise.resolve();
+export const coreLocales: LocaleLoaders = {
+  fr: () => import('../generated/locales/core/fr.js'),
+  en: () => import('../generated/locales/core/en.js'),
+};
+
+interface Catalogue {
+  readonly loaded: Map<Locale, TemplateMap>;
+  readonly loading: Map<Locale, Promise<void>>;
+  readonly failed: Set<Locale>;
+}
+
+const catalogues = new WeakMap<LocaleLoaders, Catalogue>();
+function catalogueOf(loaders: LocaleLoaders): Catalogue {
+  let catalogue = catalogues.get(loaders);
+  if (!catalogue) {
+    catalogue = { loaded: new Map(), loading: new Map(), failed: new Set() };
+    catalogues.set(loaders, catalogue);
+  }
+  return catalogue;
+}
+
+let activeLocale: Locale = sourceLocale;
+let activeTemplates: TemplateMap | undefined;
+
+/** Whether messages for this locale can be looked up synchronously now. */
+export function isLocaleReady(locale: Locale, loaders: LocaleLoaders = coreLocales): boolean {
+  if (locale === sourceLocale) return true;
+  const { loaded, failed } = catalogueOf(loaders);
+  return loaded.has(locale) || failed.has(locale);
+}
+
+/**
+ * Loads a target locale's messages of one catalogue once. Never rejects: when
+ * a locale chunk cannot be loaded (offline, blocked, missing file) the
+ * elements fall back to Dutch and the console says why.
+ */
+export function loadLocale(locale: Locale, loaders: LocaleLoaders = coreLocales): Promise<void> {
+  if (isLocaleReady(locale, loaders)) return Promise.resolve();
+  const { loaded, loading, failed } = catalogueOf(loaders);
   let pending = loading.get(locale);
   if (!pending) {
     pending = loaders[locale as TargetLocale]()
       .then((module) => {
-        catalogues.set(locale, module.templates);
+        loaded.set(locale, module.templates);
       })
       .catch((error: unknown) => {
         failed.add(locale);
@@ -59,17 +83,19 @@ export function loadLocale(locale: Locale): Promise<void> {
 }
 
 /**
- * Runs `render` with `locale` as the locale `msg()` translates into. Elements
- * wrap their (synchronous) render in it; code outside a render, such as an
- * event handler that announces something, wraps its `msg()` calls the same way.
+ * Runs `render` with `locale` (messages from `loaders`' catalogue) as what
+ * `msg()` translates into. Elements wrap their (synchronous) render in it;
+ * code outside a render, such as an event handler that announces something,
+ * wraps its `msg()` calls the same way.
  */
-export function withLocale<T>(locale: Locale, render: () => T): T {
-  const previous = activeLocale;
+export function withLocale<T>(locale: Locale, render: () => T, loaders: LocaleLoaders = coreLocales): T {
+  const previous = [activeLocale, activeTemplates] as const;
   activeLocale = locale;
+  activeTemplates = locale === sourceLocale ? undefined : catalogueOf(loaders).loaded.get(locale);
   try {
     return render();
   } finally {
-    activeLocale = previous;
+    [activeLocale, activeTemplates] = previous;
   }
 }
 
@@ -83,4 +109,4 @@ export function currentLocale(): Locale {
  * locale; untranslated or unknown messages fall back to the Dutch source.
  */
 export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
-  runtimeMsg(catalogues.get(activeLocale), template, options)) as MsgFn;
+  runtimeMsg(activeTemplates, template, options)) as MsgFn;

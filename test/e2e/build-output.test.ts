@@ -77,11 +77,14 @@ describe('dist/', () => {
     expect(result.metafile.inputs['dist/cdn/digi-widgets.js']!.imports).toEqual([]);
   });
 
-  it('names one autoloader chunk per widget, one per target locale, and all imports are relative', () => {
+  it('names one autoloader chunk per widget, one per widget and target locale, and all imports are relative', () => {
     const chunks = readdirSync(join(dist, 'cdn/chunks'));
-    for (const name of widgetNames) expect(chunks.filter((file) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(file)), name).toHaveLength(1);
-    expect(chunks.filter((file) => /^locale-fr-[\w-]+\.js$/.test(file))).toHaveLength(1);
-    expect(chunks.filter((file) => /^locale-en-[\w-]+\.js$/.test(file))).toHaveLength(1);
+    for (const name of widgetNames) {
+      expect(chunks.filter((file) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(file)), name).toHaveLength(1);
+      for (const locale of ['fr', 'en']) {
+        expect(chunks.filter((file) => file.startsWith(`locale-${name}-${locale}-`) && file.endsWith('.js')), `${name} ${locale}`).toHaveLength(1);
+      }
+    }
     for (const file of cdnFiles) {
       const specifiers = [...read(file).matchAll(/(?:from\s*|import\s*\(?\s*)"([^"]+\.js)"/g)].map(([, specifier]) => specifier!);
       expect(specifiers.every((specifier) => specifier.startsWith('./')), file).toBe(true);

@@ -1,6 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { intlTagFor, matchLocale } from '../../src/i18n/locales.js';
-import { currentLocale, isLocaleReady, loadLocale, msg, str, withLocale } from '../../src/i18n/localize.js';
+import {
+  currentLocale,
+  isLocaleReady,
+  loadLocale,
+  msg,
+  str,
+  withLocale,
+  type LocaleLoaders,
+} from '../../src/i18n/localize.js';
 
 describe('matchLocale: fallback chain exact language -> nl', () => {
   it.each([
@@ -75,9 +83,36 @@ describe('per-element msg()', () => {
     expect(withLocale('nl', () => msg('(bezig)'))).toBe('(bezig)');
   });
 
+  it('keeps catalogues apart: each widget loads and reads only its own', async () => {
+    const calls: string[] = [];
+    const catalogue = (name: string, busy: string): LocaleLoaders => ({
+      fr: async () => {
+        calls.push(`${name} fr`);
+        // A catalogue is keyed by lit-localize's message ids: take the id of "(bezig)" from the core one.
+        const core = await import('../../src/generated/locales/core/fr.js');
+        const id = Object.entries(core.templates).find(([, text]) => text === withLocale('fr', () => msg('(bezig)')))![0];
+        return { templates: { [id]: busy } };
+      },
+      en: async () => {
+        calls.push(`${name} en`);
+        throw new Error('not needed');
+      },
+    });
+    const one = catalogue('one', '(occupé: un)');
+    const two = catalogue('two', '(occupé: deux)');
+    await loadLocale('fr');
+    await loadLocale('fr', one);
+    expect(isLocaleReady('fr', two)).toBe(false);
+    await loadLocale('fr', two);
+    await loadLocale('fr', one);
+    expect(calls).toEqual(['one fr', 'two fr']);
+    expect(withLocale('fr', () => msg('(bezig)'), one)).toBe('(occupé: un)');
+    expect(withLocale('fr', () => msg('(bezig)'), two)).toBe('(occupé: deux)');
+  });
+
   it('never rejects when a locale cannot load: it falls back and says why', async () => {
     vi.resetModules();
-    vi.doMock('../../src/generated/locales/en.js', () => {
+    vi.doMock('../../src/generated/locales/core/en.js', () => {
       throw new Error('offline');
     });
     const fresh = await import('../../src/i18n/localize.js');
@@ -87,6 +122,6 @@ describe('per-element msg()', () => {
     expect(fresh.withLocale('en', () => fresh.msg('(bezig)'))).toBe('(bezig)');
     expect(error).toHaveBeenCalledWith(expect.stringContaining('Could not load the "en" translations'), expect.anything());
     error.mockRestore();
-    vi.doUnmock('../../src/generated/locales/en.js');
+    vi.doUnmock('../../src/generated/locales/core/en.js');
   });
 });

@@ -6,6 +6,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DigiElement } from '../../core/digi-element.js';
+import { locales } from '../../generated/locales/cost-calculator/index.js';
 import { msg, str } from '../../i18n/localize.js';
 import { alert, alertStyles } from '../../primitives/alert.js';
 import { announce } from '../../primitives/announcer.js';
@@ -123,6 +124,8 @@ const examples: Record<FieldKind, number> = { money: 54_999, count: 25, headcoun
  * @cssprop --digi-cost-calculator-bar-color - Fill of the chart's bars (default: the theme's primary colour; needs 3:1 against the surface).
  */
 export class DigiCostCalculator extends DigiElement {
+  static override locales = locales;
+
   static override styles = [
     ...DigiElement.styles,
     iconStyles,
