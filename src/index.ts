@@ -7,7 +7,9 @@
  * (`@digisprong/widgets/cost-calculator`), or a class without registering it
  * (`@digisprong/widgets/cost-calculator/class`).
  */
+export { DigiCompetentieroos } from './components/competentieroos/define.js';
 export { DigiCostCalculator } from './components/cost-calculator/define.js';
+export { DigiLeerIDLogin } from './components/leerid-login/define.js';
 
 export { defineElement, type DefineOptions } from './core/define.js';
 export { VERSION } from './core/version.js';

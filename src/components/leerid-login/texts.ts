@@ -1,0 +1,53 @@
+/**
+ * The button's words outside its template: the error messages (short
+ * sentences a pupil of 6 can have read to them, each with one thing to do)
+ * and the notes for the site's web team about a wrong setting. Call them
+ * inside a render or `localize()`, so `msg` translates into the element's locale.
+ */
+import { msg, str } from '../../i18n/localize.js';
+import type { ConfigProblem } from './config.js';
+import type { MessageKey } from './messages.js';
+
+export function errorMessage(key: MessageKey): string {
+  switch (key) {
+    case 'cancelled':
+      return msg('Je hebt het aanmelden gestopt. Wil je toch aanmelden? Klik dan opnieuw op de knop.');
+    case 'not-signed-in':
+      return msg('Je bent nog niet aangemeld bij LeerID. Klik op de knop en meld je aan.');
+    case 'unavailable':
+      return msg('LeerID werkt even niet. Probeer het over een paar minuten opnieuw.');
+    case 'network':
+      return msg('We kunnen LeerID nu niet bereiken. Kijk of je internet werkt en probeer het opnieuw.');
+    case 'expired':
+      return msg('Het aanmelden duurde te lang of was al klaar. Klik opnieuw op de knop.');
+    case 'security':
+      return msg(
+        'We hebben het aanmelden gestopt omdat er iets niet klopte. Klik opnieuw op de knop. Lukt het weer niet? Vraag hulp aan je leerkracht.',
+      );
+    case 'setup':
+      return msg('Deze knop is niet goed ingesteld. Vraag hulp aan je leerkracht of aan de beheerder van de website.');
+    case 'unknown':
+      return msg('Er ging iets mis bij het aanmelden. Probeer het opnieuw.');
+  }
+}
+
+/** A wrong setting in words for the site's web team, naming the attribute. */
+export function problemText(problem: ConfigProblem): string {
+  const field = problem.field;
+  switch (problem.code) {
+    case 'missing':
+      return msg(str`Het attribuut ${field} ontbreekt.`);
+    case 'not-a-url':
+      return msg(str`${field} moet een volledig webadres zijn dat met https:// begint.`);
+    case 'insecure':
+      return msg(str`${field} moet met https:// beginnen (http:// mag alleen voor localhost).`);
+    case 'extra-parts':
+      return field === 'issuer'
+        ? msg(str`${field} mag geen ? of # bevatten.`)
+        : msg(str`${field} mag geen # bevatten.`);
+    case 'foreign-origin':
+      return msg(str`${field} moet op dezelfde website staan als deze pagina.`);
+    case 'not-allowed':
+      return msg(str`${field} heeft een waarde die niet bestaat.`);
+  }
+}

@@ -1,0 +1,326 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixture, html } from '@open-wc/testing';
+import { page } from 'vitest/browser';
+import '../../src/components/leerid-login/define.js';
+import type { DigiLeerIDLogin, LeerIDErrorDetail, LeerIDLoginResult, LeerIDRedirectDetail } from '../../src/components/leerid-login/leerid-login.js';
+import { expectAccessible } from '../support/a11y.js';
+
+const issuer = 'https://id.leerid.example';
+const transactionKey = 'digi-leerid-login:transaction';
+
+const shadow = (el: DigiLeerIDLogin) => el.shadowRoot!;
+const button = (el: DigiLeerIDLogin) => shadow(el).querySelector<HTMLButtonElement>('button')!;
+const statusText = (el: DigiLeerIDLogin) => (shadow(el).querySelector('[part="status"]')!.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The provider's discovery document, as a well-behaved provider serves it. */
+const discovery = {
+  issuer,
+  authorization_endpoint: `${issuer}/auth`,
+  token_endpoint: `${issuer}/token`,
+  jwks_uri: `${issuer}/jwks`,
+  response_types_supported: ['code'],
+  code_challenge_methods_supported: ['S256'],
+  id_token_signing_alg_values_supported: ['RS256'],
+  authorization_response_iss_parameter_supported: true,
+};
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+/** Answers the widget's fetches: discovery, and the token endpoint when given. */
+function mockProvider(token?: (body: URLSearchParams) => Response) {
+  return vi.spyOn(window, 'fetch').mockImplementation(async (input, init) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (url === `${issuer}/.well-known/openid-configuration`) return json(discovery);
+    if (url === `${issuer}/token` && token) return token(new URLSearchParams(String(init?.body)));
+    return new Response('not found', { status: 404 });
+  });
+}
+
+async function mount(template = html`<digi-leerid-login issuer=${issuer} client-id="klasapp"></digi-leerid-login>`, lang = 'nl') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>${template}</div>`);
+  const el = wrapper.querySelector('digi-leerid-login')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Resolves with the next `type` event from `el`, cancelling redirects so the test page stays. */
+function next<T>(el: Element, type: string): Promise<CustomEvent<T>> {
+  return new Promise((resolve) =>
+    el.addEventListener(
+      type,
+      (event) => {
+        if (type === 'digi-leerid-redirect') event.preventDefault();
+        resolve(event as CustomEvent<T>);
+      },
+      { once: true },
+    ),
+  );
+}
+
+const base64url = (value: unknown) => btoa(JSON.stringify(value)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+beforeEach(async () => {
+  await page.viewport(1024, 768);
+  sessionStorage.clear();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  sessionStorage.clear();
+  history.replaceState(null, '', window.location.pathname);
+});
+
+describe('<digi-leerid-login> the button', () => {
+  it('is a real button in the shadow root, named with LeerID, accessible in every variant and size', async () => {
+    for (const variant of ['light', 'dark', 'outline']) {
+      for (const size of ['small', 'medium', 'large']) {
+        const el = await mount(
+          html`<digi-leerid-login issuer=${issuer} client-id="klasapp" variant=${variant} size=${size}></digi-leerid-login>`,
+        );
+        expect(button(el).localName).toBe('button');
+        expect(button(el).type).toBe('button');
+        expect(button(el).textContent!.replace(/\s+/g, ' ').trim()).toBe('Aanmelden met LeerID');
+        await expectAccessible(el, `${variant} ${size}`);
+      }
+    }
+  });
+
+  it('is at least 44 x 44 px at medium size, and grows with size', async () => {
+    const heights: number[] = [];
+    for (const size of ['small', 'medium', 'large']) {
+      const el = await mount(html`<digi-leerid-login issuer=${issuer} client-id="klasapp" size=${size}></digi-leerid-login>`);
+      const box = button(el).getBoundingClientRect();
+      heights.push(box.height);
+      if (size === 'medium') {
+        expect(box.height).toBeGreaterThanOrEqual(44);
+        expect(box.width).toBeGreaterThanOrEqual(44);
+      }
+    }
+    expect(heights[0]).toBeLessThan(heights[1]!);
+    expect(heights[1]).toBeLessThan(heights[2]!);
+  });
+
+  it('fills its container with full-width', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 500px"><digi-leerid-login issuer=${issuer} client-id="klasapp" full-width></digi-leerid-login></div>`,
+    );
+    const el = wrapper.querySelector('digi-leerid-login')!;
+    await el.updateComplete;
+    expect(Math.round(button(el).getBoundingClientRect().width)).toBe(500);
+  });
+
+  it('takes focus from outside (delegatesFocus) and shows a focus ring', async () => {
+    const el = await mount();
+    el.focus();
+    expect(shadow(el).activeElement).toBe(button(el));
+    expect(getComputedStyle(button(el)).outlineStyle).not.toBe('none');
+  });
+
+  it('never submits the form it stands in', async () => {
+    mockProvider();
+    const wrapper = await fixture<HTMLFormElement>(
+      html`<form><digi-leerid-login issuer=${issuer} client-id="klasapp"></digi-leerid-login></form>`,
+    );
+    const submitted = vi.fn((event: Event) => event.preventDefault());
+    wrapper.addEventListener('submit', submitted);
+    const el = wrapper.querySelector('digi-leerid-login')!;
+    await el.updateComplete;
+    const redirect = next(el, 'digi-leerid-redirect');
+    button(el).click();
+    await redirect;
+    expect(submitted).not.toHaveBeenCalled();
+  });
+
+  it('shows its own mark, which a slotted image replaces', async () => {
+    const plain = await mount();
+    expect(shadow(plain).querySelector('[part="mark"] svg')!.getAttribute('aria-hidden')).toBe('true');
+
+    const el = await mount(
+      html`<digi-leerid-login issuer=${issuer} client-id="klasapp"><svg slot="mark" aria-hidden="true" viewBox="0 0 1 1"></svg></digi-leerid-login>`,
+    );
+    const slot = shadow(el).querySelector<HTMLSlotElement>('slot[name="mark"]')!;
+    expect(slot.assignedElements().map((node) => node.localName)).toEqual(['svg']);
+    await expectAccessible(el);
+  });
+
+  it('can be disabled', async () => {
+    const el = await mount(html`<digi-leerid-login issuer=${issuer} client-id="klasapp" disabled></digi-leerid-login>`);
+    expect(button(el).disabled).toBe(true);
+    await expectAccessible(el);
+  });
+});
+
+describe('states set by the site', () => {
+  it('busy: says so, shows a spinner, stays focusable and ignores clicks', async () => {
+    const fetch = mockProvider();
+    const el = await mount(html`<digi-leerid-login issuer=${issuer} client-id="klasapp" busy></digi-leerid-login>`);
+    expect(button(el).getAttribute('aria-disabled')).toBe('true');
+    expect(button(el).disabled).toBe(false);
+    expect(shadow(el).querySelector('.spinner')).not.toBeNull();
+    expect(statusText(el)).toBe('Even geduld, je gaat naar LeerID…');
+    button(el).click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetch).not.toHaveBeenCalled();
+    await expectAccessible(el);
+  });
+
+  it('error: a plain-language message for the code, tied to the button', async () => {
+    const el = await mount(html`<digi-leerid-login issuer=${issuer} client-id="klasapp" error="access_denied"></digi-leerid-login>`);
+    // updateComplete waits for the lazily loaded error words.
+    expect(statusText(el)).toContain('Je hebt het aanmelden gestopt');
+    expect(statusText(el)).toContain('Aanmelden lukte niet.');
+    expect(button(el).getAttribute('aria-describedby')).toBe('status');
+    await expectAccessible(el);
+
+    el.error = 'temporarily_unavailable';
+    await vi.waitFor(() => expect(statusText(el)).toContain('LeerID werkt even niet'));
+  });
+});
+
+describe('settings', () => {
+  it.each([
+    ['an http issuer', { issuer: 'http://id.leerid.example', clientId: 'klasapp' }, 'issuer moet met https:// beginnen', 'issuer="http://id.leerid.example" must use https'],
+    ['a foreign redirect URI', { issuer, clientId: 'klasapp', redirectUri: 'https://evil.example/cb' }, 'redirect-uri moet op dezelfde website staan', 'redirect-uri="https://evil.example/cb"'],
+    ['no client id', { issuer, clientId: null }, 'Het attribuut client-id ontbreekt.', 'client-id is required'],
+  ])('refuses %s: button disabled, message for the web team, console error', async (_name, settings, shown, logged) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const fetch = mockProvider();
+    const el = await mount(
+      html`<digi-leerid-login
+        issuer=${settings.issuer}
+        client-id=${settings.clientId ?? ''}
+        redirect-uri=${('redirectUri' in settings ? settings.redirectUri : undefined) ?? ''}
+      ></digi-leerid-login>`,
+    );
+    await vi.waitFor(() => expect(statusText(el)).toContain(shown));
+    expect(statusText(el)).toContain('Deze knop is niet goed ingesteld.');
+    expect(button(el).disabled).toBe(true);
+    await vi.waitFor(() => expect(error).toHaveBeenCalledOnce());
+    expect(String(error.mock.calls[0]![0])).toContain('[digi-leerid-login]');
+    expect(String(error.mock.calls[0]![0])).toContain(logged);
+    expect(fetch).not.toHaveBeenCalled();
+    await expectAccessible(el);
+  });
+
+  it('recovers when the settings are fixed', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = await mount(html`<digi-leerid-login issuer="http://id.leerid.example" client-id="klasapp"></digi-leerid-login>`);
+    expect(button(el).disabled).toBe(true);
+    el.issuer = issuer;
+    await el.updateComplete;
+    expect(button(el).disabled).toBe(false);
+    expect(statusText(el)).toBe('');
+  });
+});
+
+describe('the login', () => {
+  it('prepares an authorization request with PKCE S256, state, nonce and the page language', async () => {
+    mockProvider();
+    const el = await mount(
+      html`<digi-leerid-login issuer=${issuer} client-id="klasapp" scope="profile" prompt="login" login-hint="lotte"></digi-leerid-login>`,
+      'fr-BE',
+    );
+    const redirect = next<LeerIDRedirectDetail>(el, 'digi-leerid-redirect');
+    button(el).click();
+    await el.updateComplete;
+    expect(button(el).getAttribute('aria-disabled')).toBe('true');
+    const url = new URL((await redirect).detail.url);
+
+    expect(url.origin + url.pathname).toBe(`${issuer}/auth`);
+    const params = Object.fromEntries(url.searchParams);
+    expect(params).toMatchObject({
+      client_id: 'klasapp',
+      redirect_uri: `${location.origin}${location.pathname}`,
+      response_type: 'code',
+      scope: 'openid profile',
+      code_challenge_method: 'S256',
+      prompt: 'login',
+      login_hint: 'lotte',
+      ui_locales: 'fr-BE fr',
+    });
+    const stored = JSON.parse(sessionStorage.getItem(transactionKey)!) as Record<string, string>;
+    expect(stored).toMatchObject({ state: params['state'], nonce: params['nonce'], clientId: 'klasapp', mode: 'redirect' });
+    // The challenge is the SHA-256 of the stored verifier (RFC 7636, S256).
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(stored['codeVerifier'])));
+    const challenge = btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    expect(params['code_challenge']).toBe(challenge);
+    expect(localStorage.length).toBe(0);
+
+    // Cancelled by the page: the button is ready again.
+    await vi.waitFor(() => expect(button(el).getAttribute('aria-disabled')).toBeNull());
+  });
+
+  it('explains a provider that cannot be discovered, fires digi-leerid-error and can be tried again', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const fetch = vi.spyOn(window, 'fetch').mockResolvedValue(new Response('Service Unavailable', { status: 503 }));
+    const el = await mount();
+    const failed = next<LeerIDErrorDetail>(el, 'digi-leerid-error');
+    button(el).click();
+    const { detail } = await failed;
+    expect(detail.code).toBe('discovery_failed');
+    expect(detail.message).toBe(
+      'Deze knop is niet goed ingesteld. Vraag hulp aan je leerkracht of aan de beheerder van de website.',
+    );
+    await el.updateComplete;
+    expect(el.error).toBe('discovery_failed');
+    expect(el.getAttribute('error')).toBe('discovery_failed');
+    expect(statusText(el)).toContain(detail.message);
+    expect(button(el).getAttribute('aria-disabled')).toBeNull();
+    await expectAccessible(el);
+
+    fetch.mockRejectedValue(new TypeError('Failed to fetch'));
+    const again = next<LeerIDErrorDetail>(el, 'digi-leerid-error');
+    button(el).click();
+    expect((await again).detail.code).toBe('network_error');
+  });
+
+  it('with callback: finishes the login in the URL, cleans the URL and fires digi-leerid-login', async () => {
+    const redirectUri = `${location.origin}${location.pathname}`;
+    const now = Math.floor(Date.now() / 1000);
+    const transaction = {
+      version: 1,
+      issuer,
+      clientId: 'klasapp',
+      redirectUri,
+      mode: 'redirect',
+      state: 'state-123',
+      nonce: 'nonce-456',
+      codeVerifier: 'v'.repeat(43),
+      createdAt: Date.now(),
+    };
+    sessionStorage.setItem(transactionKey, JSON.stringify(transaction));
+    history.replaceState(null, '', `${location.pathname}?code=the-code&state=state-123&iss=${encodeURIComponent(issuer)}`);
+    const claims = { iss: issuer, aud: 'klasapp', sub: 'lotte', nonce: 'nonce-456', iat: now, exp: now + 300, name: 'Lotte' };
+    const token = vi.fn((body: URLSearchParams) => {
+      expect(Object.fromEntries(body)).toMatchObject({
+        grant_type: 'authorization_code',
+        code: 'the-code',
+        code_verifier: 'v'.repeat(43),
+        redirect_uri: redirectUri,
+        client_id: 'klasapp',
+      });
+      return json({
+        access_token: 'at',
+        token_type: 'Bearer',
+        expires_in: 300,
+        id_token: `${base64url({ alg: 'RS256', typ: 'JWT' })}.${base64url(claims)}.c2lnbmF0dXJl`,
+      });
+    });
+    mockProvider(token);
+
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
+    const login = next<LeerIDLoginResult>(wrapper, 'digi-leerid-login');
+    wrapper.innerHTML = `<digi-leerid-login issuer="${issuer}" client-id="klasapp" callback></digi-leerid-login>`;
+    const { detail } = await login;
+    expect(detail.claims).toMatchObject({ sub: 'lotte', name: 'Lotte', aud: 'klasapp' });
+    expect(detail.accessToken).toBe('at');
+    expect(token).toHaveBeenCalledOnce();
+    expect(location.search).toBe('');
+    expect(sessionStorage.getItem(transactionKey)).toBeNull();
+    const el = wrapper.querySelector('digi-leerid-login')!;
+    await el.updateComplete;
+    expect(statusText(el)).toBe('Je bent aangemeld.');
+    await expectAccessible(el);
+  });
+});
