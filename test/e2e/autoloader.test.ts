@@ -18,6 +18,7 @@ import {
   routePage,
   waitForRendered,
   widgetNames,
+  widgetTag,
 } from './support.js';
 
 const autoloader = '/dist/cdn/autoloader.js';
@@ -65,7 +66,7 @@ describe('dist/cdn/autoloader.js', () => {
     const { page, log } = await newPage(browser);
     const url = await routePage(page, `/e2e/auto-${name}.html`, htmlPage({
       head: `<script type="module" src="${autoloader}"></script>`,
-      body: `<digi-${name}></digi-${name}>`,
+      body: widgetTag(name),
     }));
     await page.goto(url);
     await waitForRendered(page, `digi-${name}`);
@@ -89,7 +90,7 @@ describe('dist/cdn/autoloader.js', () => {
     const url = await routePage(page, '/e2e/auto-fr.html', htmlPage({
       lang: 'fr',
       head: `<script type="module" src="${autoloader}"></script>`,
-      body: `<digi-${name}></digi-${name}>`,
+      body: widgetTag(name),
     }));
     await page.goto(url);
     await waitForRendered(page, `digi-${name}`);
@@ -106,7 +107,7 @@ describe('dist/cdn/autoloader.js', () => {
     const { page, log } = await newPage(browser);
     const url = await routePage(page, '/e2e/auto-query.html', htmlPage({
       head: `<script type="module" src="${autoloader}?ver=3"></script>`,
-      body: `<digi-${name}></digi-${name}>`,
+      body: widgetTag(name),
     }));
     await page.goto(url);
     await waitForRendered(page, `digi-${name}`);
@@ -122,7 +123,7 @@ describe('dist/cdn/autoloader.js', () => {
     const { page, log } = await newPage(browser);
     const url = await routePage(page, '/e2e/auto-prefix.html', htmlPage({
       head: `<meta name="digi-widgets-prefix" content="school">\n<script type="module" src="${autoloader}"></script>`,
-      body: widgetNames.map((name) => `<school-${name}></school-${name}>`).join('\n'),
+      body: widgetNames.map((name) => widgetTag(name, 'school')).join('\n'),
     }));
     await page.goto(url);
     for (const name of widgetNames) await waitForRendered(page, `school-${name}`);
@@ -153,7 +154,7 @@ describe('dist/cdn/autoloader.js', () => {
     });
     const url = await routePage(page, '/sites/klimop/digitaal-leren.html', htmlPage({
       head: '<script type="module" src="assets/widgets/autoloader.js"></script>',
-      body: `<digi-${name}></digi-${name}>`,
+      body: widgetTag(name),
     }));
     await page.goto(url);
     await waitForRendered(page, `digi-${name}`);

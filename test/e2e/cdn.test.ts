@@ -14,10 +14,11 @@ import {
   routePage,
   waitForRendered,
   widgetNames,
+  widgetTag,
 } from './support.js';
 
 const bundle = '/dist/cdn/digi-widgets.js';
-const allWidgets = (prefix = 'digi') => widgetNames.map((name) => `<${prefix}-${name}></${prefix}-${name}>`).join('\n');
+const allWidgets = (prefix = 'digi') => widgetNames.map((name) => widgetTag(name, prefix)).join('\n');
 
 let browser: Browser;
 beforeAll(async () => {

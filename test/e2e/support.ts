@@ -12,6 +12,20 @@ import { widgets } from '../../src/widgets.js';
 export const baseUrl = (): string => inject('baseUrl');
 export const widgetNames: readonly string[] = widgets.map((widget) => widget.name);
 
+/**
+ * The attributes a widget needs to start without a configuration error, as a
+ * site would set them. The login button needs its provider; nothing is
+ * requested from it until someone clicks.
+ */
+const requiredAttributes: Readonly<Record<string, string>> = {
+  'leerid-login': ' issuer="https://leerid.example.test" client-id="e2e-school-site"',
+};
+
+/** A widget's tag as a page writes it, with what it needs to start cleanly. */
+export function widgetTag(name: string, prefix = 'digi'): string {
+  return `<${prefix}-${name}${requiredAttributes[name] ?? ''}></${prefix}-${name}>`;
+}
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
