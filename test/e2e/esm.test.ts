@@ -9,7 +9,16 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, repoRoot } from '../../scripts/serve.mjs';
-import { expectCleanPage, htmlPage, launchChromium, newPage, routePage, waitForRendered, widgetNames } from './support.js';
+import {
+  expectCleanPage,
+  htmlPage,
+  launchChromium,
+  newPage,
+  requiredAttributes,
+  routePage,
+  waitForRendered,
+  widgetNames,
+} from './support.js';
 
 type Exports = string | { [condition: string]: Exports } | null | undefined;
 interface PackageJson {
@@ -54,6 +63,7 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 /** Imports each widget's class entry, then its define entry, then the index; reports what it saw. */
 const probe = (names: readonly string[]) => `
 const names = ${JSON.stringify(names)};
+const requiredAttributes = ${JSON.stringify(requiredAttributes)};
 const report = { widgets: {}, errors: [] };
 try {
   for (const name of names) {
@@ -68,7 +78,9 @@ try {
       registeredByDefine: customElements.get(tag) === Class,
       defineExportsClass: Object.values(defineModule).includes(Class),
     };
-    document.body.append(document.createElement(tag));
+    const element = document.createElement(tag);
+    for (const [key, value] of Object.entries(requiredAttributes[name] ?? {})) element.setAttribute(key, value);
+    document.body.append(element);
   }
   const index = await import('/dist/esm/index.js');
   const define = await import('/dist/esm/define.js');

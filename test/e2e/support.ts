@@ -17,13 +17,14 @@ export const widgetNames: readonly string[] = widgets.map((widget) => widget.nam
  * site would set them. The login button needs its provider; nothing is
  * requested from it until someone clicks.
  */
-const requiredAttributes: Readonly<Record<string, string>> = {
-  'leerid-login': ' issuer="https://leerid.example.test" client-id="e2e-school-site"',
+export const requiredAttributes: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'leerid-login': { issuer: 'https://leerid.example.test', 'client-id': 'e2e-school-site' },
 };
 
 /** A widget's tag as a page writes it, with what it needs to start cleanly. */
 export function widgetTag(name: string, prefix = 'digi'): string {
-  return `<${prefix}-${name}${requiredAttributes[name] ?? ''}></${prefix}-${name}>`;
+  const attributes = Object.entries(requiredAttributes[name] ?? {}).map(([key, value]) => ` ${key}="${value}"`);
+  return `<${prefix}-${name}${attributes.join('')}></${prefix}-${name}>`;
 }
 
 export function launchChromium(): Promise<Browser> {
