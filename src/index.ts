@@ -10,6 +10,7 @@
 export { DigiCompetentieroos } from './components/competentieroos/define.js';
 export { DigiCostCalculator } from './components/cost-calculator/define.js';
 export { DigiLeerIDLogin } from './components/leerid-login/define.js';
+export { DigiRefurbisherFinder } from './components/refurbisher-finder/define.js';
 
 export { defineElement, type DefineOptions } from './core/define.js';
 export { VERSION } from './core/version.js';

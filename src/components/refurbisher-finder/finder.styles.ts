@@ -1,0 +1,138 @@
+/**
+ * Styles of the search (form, results, comparison), loaded with its code.
+ * The filters sit beside the results when there is room and above them when
+ * not; at 320 px everything is one column and only the comparison table
+ * scrolls, in its own focusable region, as a data table may.
+ */
+import { css } from 'lit';
+
+export const finderStyles = css`
+  .layout {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-6);
+    align-items: flex-start;
+  }
+  .column,
+  .location {
+    display: grid;
+    gap: var(--_space-4);
+    align-content: start;
+    min-inline-size: 0;
+  }
+  .column {
+    flex: 999 1 calc(var(--_unit) * 22);
+  }
+  .column > *,
+  .compare > * {
+    min-inline-size: 0;
+  }
+  .filters {
+    flex: 1 1 var(--digi-refurbisher-finder-filters-width, calc(var(--_unit) * 18));
+  }
+  .location {
+    gap: var(--_space-2);
+    justify-items: start;
+  }
+  .heading--1 {
+    font-size: var(--_font-size-xl);
+  }
+  .heading--2 {
+    font-size: var(--_font-size-lg);
+  }
+  .hint {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-sm);
+  }
+  .status {
+    display: flex;
+    gap: var(--_space-2);
+    align-items: flex-start;
+  }
+  .status--problem {
+    color: var(--_color-danger);
+    font-weight: var(--_font-weight-bold);
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-6);
+    align-items: end;
+    justify-content: space-between;
+  }
+  .count {
+    font-size: var(--_font-size-lg);
+    font-weight: var(--_font-weight-bold);
+  }
+  .results,
+  .advice,
+  .contact {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .results,
+  .facts,
+  .answers {
+    display: grid;
+    /* minmax(0, ...): a long word wraps instead of widening the column (reflow at 320 px, large text). */
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-2);
+    margin: 0;
+  }
+  .results {
+    gap: var(--_space-4);
+  }
+  /* Cards out of view skip layout and paint until they scroll near (a long list stays quick). */
+  .results > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto calc(var(--_unit) * 24);
+  }
+  dt {
+    font-weight: var(--_font-weight-bold);
+  }
+  dd {
+    margin: 0;
+  }
+  .facts + .answers {
+    margin-block-start: var(--_space-4);
+  }
+  .answers dd {
+    margin-block-end: var(--_space-2);
+  }
+  .contact {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-4);
+  }
+  a {
+    color: var(--_color-link);
+    overflow-wrap: anywhere;
+  }
+  a .icon {
+    margin-inline-start: var(--_space-1);
+  }
+  .compare {
+    display: grid;
+    gap: var(--_space-3);
+    padding: var(--_space-4) min(var(--_space-4), 4%);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-sunken);
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    min-inline-size: 100%;
+  }
+  th,
+  td {
+    min-inline-size: calc(var(--_unit) * 9);
+    padding: var(--_space-2);
+    border-block-end: var(--_border-width) solid var(--_color-border);
+    text-align: start;
+    vertical-align: top;
+  }
+`;

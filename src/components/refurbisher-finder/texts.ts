@@ -1,0 +1,81 @@
+/**
+ * Words for the feed's closed vocabularies, in the active locale. Called
+ * during render (or inside `localize()`), so `msg()` translates them.
+ * Language names come from `Intl.DisplayNames` instead of messages.
+ */
+import { msg } from '../../i18n/localize.js';
+import type { Destination, DeviceType, Province, Service } from './model.js';
+
+export function deviceTypeLabel(type: DeviceType): string {
+  switch (type) {
+    case 'laptop':
+      return msg('Laptops');
+    case 'chromebook':
+      return msg('Chromebooks');
+    case 'tablet':
+      return msg('Tablets');
+    case 'desktop':
+      return msg('Desktops');
+    case 'screen':
+      return msg('Schermen');
+    case 'interactive-board':
+      return msg('Interactieve borden');
+    case 'network':
+      return msg('Netwerkapparatuur');
+    case 'phone':
+      return msg('Smartphones');
+  }
+}
+
+export function serviceLabel(service: Service): string {
+  switch (service) {
+    case 'pickup':
+      return msg('Ophalen op school');
+    case 'certified-wiping':
+      return msg('Gegevens wissen met certificaat');
+    case 'buy-back':
+      return msg('Betaalt voor toestellen');
+    case 'donation':
+      return msg('Schenkt aan sociale projecten');
+    case 'sale-to-schools':
+      return msg('Verkoopt herstelde toestellen aan scholen');
+  }
+}
+
+export function provinceLabel(province: Province): string {
+  switch (province) {
+    case 'antwerp':
+      return msg('Antwerpen');
+    case 'limburg':
+      return msg('Limburg');
+    case 'east-flanders':
+      return msg('Oost-Vlaanderen');
+    case 'west-flanders':
+      return msg('West-Vlaanderen');
+    case 'flemish-brabant':
+      return msg('Vlaams-Brabant');
+    case 'brussels':
+      return msg('Brussels Hoofdstedelijk Gewest');
+    case 'walloon-brabant':
+      return msg('Waals-Brabant');
+    case 'hainaut':
+      return msg('Henegouwen');
+    case 'liege':
+      return msg('Luik');
+    case 'luxembourg':
+      return msg('Luxemburg');
+    case 'namur':
+      return msg('Namen');
+  }
+}
+
+export function destinationLabel(destination: Destination): string {
+  switch (destination) {
+    case 'resale':
+      return msg('hersteld en verkocht');
+    case 'donation':
+      return msg('geschonken aan sociale projecten');
+    case 'recycling':
+      return msg('gerecycleerd');
+  }
+}

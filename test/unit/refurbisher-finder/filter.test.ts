@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  applyFilters,
+  facetCounts,
+  indexEntries,
+  isFiltered,
+  loosen,
+  loosenings,
+  noFilters,
+  type Filters,
+} from '../../../src/components/refurbisher-finder/filter.js';
+import { deviceTypes, languages, services, type Refurbisher } from '../../../src/components/refurbisher-finder/model.js';
+import { sampleFeed } from '../../../src/components/refurbisher-finder/sample-feed.js';
+import { parseFeed } from '../../../src/components/refurbisher-finder/schema.js';
+import { foldText, queryWords } from '../../../src/components/refurbisher-finder/search.js';
+import { filterSettings, records, refurbisher } from './arbitraries.js';
+
+const sample = (() => {
+  const result = parseFeed(sampleFeed);
+  if (!result.ok) throw new Error('sample feed invalid');
+  return indexEntries(result.value.feed.refurbishers);
+})();
+const ids = (filters: Partial<Filters>, entries = sample) => applyFilters(entries, { ...noFilters, ...filters }).map((e) => e.record.id);
+
+/** The filters' meaning, written the slow and obvious way. */
+function passes(r: Refurbisher, f: Filters): boolean {
+  const text = foldText([r.name, r.address.city, r.address.postcode, ...r.permits, ...r.certifications].join(' '));
+  return (
+    (!f.province || r.provinces.includes(f.province)) &&
+    f.deviceTypes.every((type) => r.deviceTypes.includes(type)) &&
+    f.services.every((service) => r.services.includes(service)) &&
+    (f.languages.length === 0 || f.languages.some((language) => r.languages.includes(language))) &&
+    (f.devices === undefined ||
+      (r.minimumDevices <= f.devices && (!f.services.includes('pickup') || (r.pickup?.minimumDevices ?? 1) <= f.devices))) &&
+    queryWords(f.query).every((word) => text.includes(word))
+  );
+}
+
+describe('applyFilters on the sample feed', () => {
+  it('keeps everything without filters, in the order given', () => {
+    expect(ids({})).toEqual(sample.map((e) => e.record.id));
+  });
+
+  it('by province (from a postcode): those that work there', () => {
+    expect(ids({ province: 'limburg' })).toEqual(['vb-kempen-reuse', 'vb-limburgloop']);
+    expect(ids({ province: 'luxembourg' })).toEqual(['vb-seconde-vie']);
+  });
+
+  it('by device types: those that take every one ticked', () => {
+    expect(ids({ deviceTypes: ['interactive-board'] })).toEqual(['vb-circulair-brabant', 'vb-reboot-bruxelles', 'vb-seconde-vie']);
+    expect(ids({ deviceTypes: ['interactive-board', 'phone'] })).toEqual(['vb-circulair-brabant']);
+  });
+
+  it('by services: those that offer every one ticked', () => {
+    expect(ids({ services: ['buy-back', 'sale-to-schools'] })).toEqual(['vb-tweede-ronde', 'vb-circulair-brabant']);
+  });
+
+  it('by language: those that speak any one ticked', () => {
+    expect(ids({ languages: ['de'] })).toEqual(['vb-limburgloop']);
+    expect(ids({ languages: ['de', 'fr'] })).toEqual(['vb-circulair-brabant', 'vb-limburgloop', 'vb-reboot-bruxelles', 'vb-seconde-vie']);
+  });
+
+  it('by number of devices: the smallest batch taken, and with pick-up the smallest batch collected', () => {
+    expect(ids({ devices: 5 })).not.toContain('vb-kust-ict'); // takes from 10
+    expect(ids({ devices: 10 })).toContain('vb-kust-ict');
+    expect(ids({ devices: 10, services: ['pickup'] })).not.toContain('vb-kust-ict'); // collects from 50
+    expect(ids({ devices: 50, services: ['pickup'] })).toContain('vb-kust-ict');
+  });
+
+  it('by text: every word, in name, city, postcode, permits or certifications, ignoring case and accents', () => {
+    expect(ids({ query: 'KEMPEN' })).toEqual(['vb-kempen-reuse']);
+    expect(ids({ query: 'namur' })).toEqual(['vb-seconde-vie']);
+    expect(ids({ query: 'e-stewards' })).toEqual(['vb-reboot-bruxelles']);
+    expect(ids({ query: '2440' })).toEqual(['vb-kempen-reuse']);
+    expect(ids({ query: 'iso 27001 brabant' })).toEqual(['vb-circulair-brabant']);
+    expect(ids({ query: 'leefmilieu' })).toEqual(['vb-reboot-bruxelles']); // a permit
+    expect(ids({ query: 'gent kempen' })).toEqual([]);
+    const accented = indexEntries([refurbisher({ id: 'a', name: 'Réemploi Liège' })]);
+    expect(ids({ query: 'reemploi liege' }, accented)).toEqual(['a']);
+    expect(ids({ query: 'RÉEMPLOI' }, accented)).toEqual(['a']);
+  });
+
+  it('means exactly what the filters say, for any records and any settings', () => {
+    fc.assert(
+      fc.property(records(), filterSettings, (list, filters) => {
+        const entries = indexEntries(list);
+        expect(applyFilters(entries, filters).map((e) => e.record.id)).toEqual(list.filter((r) => passes(r, filters)).map((r) => r.id));
+      }),
+    );
+  });
+});
+
+describe('facetCounts', () => {
+  it('on the sample: how many each option would leave', () => {
+    const counts = facetCounts(sample, { ...noFilters, province: 'antwerp' });
+    // Antwerp: Kempen Reuse, Waasland, Refit, Herstart.
+    expect(counts.deviceTypes.laptop).toBe(4);
+    expect(counts.deviceTypes.tablet).toBe(3);
+    expect(counts.deviceTypes['interactive-board']).toBe(0);
+    expect(counts.services['sale-to-schools']).toBe(2);
+    expect(counts.languages.en).toBe(1);
+  });
+
+  it('equals the number of results with that option ticked (all-of groups) or with only it ticked (languages)', () => {
+    fc.assert(
+      fc.property(records(), filterSettings, (list, filters) => {
+        const entries = indexEntries(list);
+        const counts = facetCounts(entries, filters);
+        const count = (f: Filters) => list.filter((r) => passes(r, f)).length;
+        for (const type of deviceTypes) {
+          expect(counts.deviceTypes[type]).toBe(count({ ...filters, deviceTypes: [...new Set([...filters.deviceTypes, type])] }));
+        }
+        for (const service of services) {
+          expect(counts.services[service]).toBe(count({ ...filters, services: [...new Set([...filters.services, service])] }));
+        }
+        for (const language of languages) expect(counts.languages[language]).toBe(count({ ...filters, languages: [language] }));
+      }),
+    );
+  });
+});
+
+describe('loosenings: what to let go of when nothing is left', () => {
+  it('on the sample: names each filter that alone brings results back, the most helpful first', () => {
+    const filters: Filters = { ...noFilters, province: 'luxembourg', deviceTypes: ['tablet'], languages: ['nl'] };
+    expect(ids(filters)).toEqual([]);
+    // Luxembourg has only a French-speaking refurbisher without tablets: only dropping the province helps.
+    expect(loosenings(sample, filters)).toEqual([{ loosening: { kind: 'province' }, count: 6 }]);
+    const wider: Filters = { ...noFilters, deviceTypes: ['interactive-board', 'tablet'] };
+    expect(loosenings(sample, wider)).toEqual([
+      { loosening: { kind: 'deviceType', value: 'interactive-board' }, count: 6 },
+      { loosening: { kind: 'deviceType', value: 'tablet' }, count: 3 },
+    ]);
+  });
+
+  it('each suggestion really gives that many results, and only filters that are set are suggested', () => {
+    fc.assert(
+      fc.property(records(), filterSettings, (list, filters) => {
+        const entries = indexEntries(list);
+        for (const { loosening, count } of loosenings(entries, filters)) {
+          expect(count).toBeGreaterThan(0);
+          expect(applyFilters(entries, loosen(filters, loosening))).toHaveLength(count);
+          expect(loosen(filters, loosening)).not.toEqual(filters);
+        }
+      }),
+    );
+  });
+
+  it('isFiltered: any filter counts, blank text does not', () => {
+    expect(isFiltered(noFilters)).toBe(false);
+    expect(isFiltered({ ...noFilters, query: '   ' })).toBe(false);
+    expect(isFiltered({ ...noFilters, query: 'x' })).toBe(true);
+    expect(isFiltered({ ...noFilters, devices: 1 })).toBe(true);
+    expect(isFiltered({ ...noFilters, languages: ['fr'] })).toBe(true);
+  });
+});
