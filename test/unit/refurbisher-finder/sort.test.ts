@@ -25,6 +25,15 @@ describe('sortEntries', () => {
     expect(names(sortEntries(list, 'updated', nl))).toEqual(['10 Toestellen', 'Ötzi', 'Zebra', 'apfel', '9 Toestellen']);
   });
 
+  it('by distance, to the metre: records less than a metre apart stay in name order', () => {
+    const at = (lon: number) => ({ postcode: '9000', city: 'Gent', coordinates: { lat: 49.5, lon } });
+    const close = wrap([
+      refurbisher({ id: 'p', name: 'B', address: at(2.5) }),
+      refurbisher({ id: 'q', name: 'A', address: at(2.5000000000000004) }),
+    ]);
+    expect(names(sortEntries(close, 'distance', nl, { lat: 49.5, lon: 2.5000000000000004 }))).toEqual(['A', 'B']);
+  });
+
   it('by distance, nearest first, unknown locations last', () => {
     const gent = { lat: 51.05, lon: 3.72 };
     expect(names(sortEntries(list, 'distance', nl, gent))).toEqual(['10 Toestellen', 'Ötzi', 'Zebra', '9 Toestellen', 'apfel']);
@@ -53,7 +62,8 @@ describe('sortEntries', () => {
         const entries = wrap(raw);
         const before = entries.map((e) => e.record.id);
         const sorted = sortEntries(entries, key, nl, from);
-        const distance = (r: (typeof raw)[number]) => (r.address.coordinates ? distanceKm(from, r.address.coordinates) : Infinity);
+        // The order is to the metre: nearer than a metre counts as equally near (then by name).
+        const distance = (r: (typeof raw)[number]) => (r.address.coordinates ? Math.round(distanceKm(from, r.address.coordinates) * 1000) : Infinity);
         expect(entries.map((e) => e.record.id)).toEqual(before);
         expect([...sorted.map((e) => e.record.id)].sort()).toEqual([...before].sort());
         for (let i = 1; i < sorted.length; i++) {
