@@ -2,8 +2,10 @@
  * dist/cdn/digi-widgets.js on strict-CSP pages: one file that registers every
  * widget, safe to load twice, honouring the page's tag prefix.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cdnSnippet } from '../../scripts/cdn-integrity.mjs';
 import { contentSecurityPolicy } from '../../scripts/serve.mjs';
 import {
   expectCleanPage,
@@ -111,6 +113,25 @@ describe('dist/cdn/digi-widgets.js', () => {
     for (const name of widgetNames) {
       expect(await page.evaluate((tag) => customElements.get(tag) === undefined, `digi-${name}`)).toBe(true);
     }
+    await page.context().close();
+  });
+
+  it('runs from the Subresource Integrity snippet the build writes, and not at all when the file was altered', async () => {
+    const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8')) as { version: string; files: Record<string, string> };
+    const snippet = cdnSnippet(integrity, '/dist/cdn/');
+    expect(snippet).toContain(`integrity="${integrity.files['digi-widgets.js']}"`);
+
+    const { page, log } = await newPage(browser);
+    await page.goto(await routePage(page, '/e2e/cdn-sri.html', htmlPage({ head: snippet, body: allWidgets() })));
+    for (const name of widgetNames) await waitForRendered(page, `digi-${name}`);
+    await expectCleanPage(log);
+
+    // Another file's hash: the browser refuses to run the bundle, so nothing registers.
+    const tampered = cdnSnippet({ ...integrity, files: { 'digi-widgets.js': integrity.files['autoloader.js']! } }, '/dist/cdn/');
+    await page.goto(await routePage(page, '/e2e/cdn-sri-tampered.html', htmlPage({ head: tampered, body: allWidgets() })));
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => customElements.get('digi-cost-calculator'))).toBeUndefined();
+    expect(log.consoleErrors.some((text) => /integrity/i.test(text))).toBe(true);
     await page.context().close();
   });
 });
