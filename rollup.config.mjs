@@ -6,6 +6,7 @@
  *    <name>.js                 `@digisprong/widgets/<name>`: registers one widget
  *    <name>/class.js           `@digisprong/widgets/<name>/class`: the class, registers nothing
  *    define.js                 `@digisprong/widgets/define`: defineElement(), resolvePrefix()
+ *    react.js                  `@digisprong/widgets/react`: React components (@lit/react)
  *    chunks/                   shared code and the lazily loaded locales
  *  dist/cdn/digi-widgets.js  one self-contained file that registers every widget
  *  dist/cdn/autoloader.js    registers a widget when its tag appears; code in dist/cdn/chunks/
@@ -73,8 +74,9 @@ function plugins() {
 }
 
 function minify() {
-  // Keeps `@license` comments (Lit's BSD-3-Clause notices) as the licences ask.
-  return terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: 'some' } });
+  // Keeps `@license` comments (Lit's BSD-3-Clause notices) as the licences ask, and `@__PURE__`
+  // annotations, so an app's bundler drops the React components (and widgets) it does not use.
+  return terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: 'some', preserve_annotations: true } });
 }
 
 /**
@@ -102,13 +104,15 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-const runtimeDependencies = Object.keys(pkg.dependencies ?? {});
+// React (for the `react` entry) is a peer dependency: the app's own copy.
+const runtimeDependencies = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isDependency = (id) => runtimeDependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 const esm = {
   input: {
     index: 'src/index.ts',
     define: 'src/core/define.ts',
+    react: 'src/react/index.ts',
     ...Object.fromEntries(
       widgets.flatMap(({ name, define, classModule }) => [
         [name, define],

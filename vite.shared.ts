@@ -43,6 +43,10 @@ export const sharedViteConfig: UserConfig = {
       '@lit/localize',
       '@lit/localize/internal/runtime-msg.js',
       'axe-core',
+      // The React wrappers' test: listed so Vite does not discover them mid-run and reload.
+      '@lit/react',
+      'react',
+      'react-dom/client',
     ],
   },
 };

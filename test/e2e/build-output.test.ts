@@ -15,6 +15,7 @@ const dist = join(repoRoot, 'dist');
 const read = (path: string) => readFileSync(join(repoRoot, path), 'utf8');
 const pkg = JSON.parse(read('package.json')) as {
   dependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
   main: string;
   module: string;
   types: string;
@@ -43,9 +44,9 @@ describe('dist/', () => {
     expect(missing).toEqual([]);
   });
 
-  it('keeps lit, @lit/localize and the other dependencies external in the ESM build, and imports nothing else', async () => {
+  it('keeps lit, @lit/localize and the other dependencies (and peer React) external in the ESM build, and imports nothing else', async () => {
     expect(esmFiles.filter((file) => litCopies(read(file)) > 0)).toEqual([]);
-    const dependencies = Object.keys(pkg.dependencies);
+    const dependencies = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
     // esbuild parses the modules (a regex would also match text that happens to read like an import).
     const result = await build({
       entryPoints: esmFiles.map((file) => join(repoRoot, file)),
@@ -69,6 +70,9 @@ describe('dist/', () => {
       imports.filter(({ external }) => external).map(({ path }) => path),
     );
     expect(bare).toContain('lit');
+    // Only the React components import React.
+    const importsReact = Object.entries(result.metafile.inputs).filter(([, { imports }]) => imports.some(({ path }) => path === 'react'));
+    expect(importsReact.map(([file]) => relative(repoRoot, file))).toEqual(['dist/esm/react.js']);
     const undeclared = bare.filter((specifier) => !dependencies.some((name) => specifier === name || specifier.startsWith(`${name}/`)));
     expect(undeclared).toEqual([]);
   });
