@@ -16,16 +16,13 @@
  */
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import * as React from 'react';
-import { DigiCompetentieroos, type CompetenceChangeDetail, type CompetenceSelectDetail } from '../components/competentieroos/competentieroos.js';
-import { DigiCostCalculator, type CostChangeDetail } from '../components/cost-calculator/cost-calculator.js';
+import { DigiCompetentieroos, type DigiCompetentieroosEventMap as RoseEvents } from '../components/competentieroos/competentieroos.js';
+import { DigiCostCalculator, type DigiCostCalculatorEventMap as CalculatorEvents } from '../components/cost-calculator/cost-calculator.js';
+import { DigiLeerIDLogin, type DigiLeerIDLoginEventMap as LoginEvents } from '../components/leerid-login/leerid-login.js';
 import {
-  DigiLeerIDLogin,
-  type LeerIDCodeResult,
-  type LeerIDErrorDetail,
-  type LeerIDLoginResult,
-  type LeerIDRedirectDetail,
-} from '../components/leerid-login/leerid-login.js';
-import { DigiRefurbisherFinder, type RefurbisherSelectDetail } from '../components/refurbisher-finder/refurbisher-finder.js';
+  DigiRefurbisherFinder,
+  type DigiRefurbisherFinderEventMap as FinderEvents,
+} from '../components/refurbisher-finder/refurbisher-finder.js';
 import { defaultPrefix, defineElement } from '../core/define.js';
 
 type EventMap = Record<string, EventName | string>;
@@ -59,8 +56,8 @@ export const Competentieroos = /* @__PURE__ */ wrap(
   'competentieroos',
   DigiCompetentieroos,
   {
-    onCompetenceSelect: 'digi-competence-select' as EventName<CustomEvent<CompetenceSelectDetail>>,
-    onCompetenceChange: 'digi-competence-change' as EventName<CustomEvent<CompetenceChangeDetail>>,
+    onCompetenceSelect: 'digi-competence-select' as EventName<RoseEvents['digi-competence-select']>,
+    onCompetenceChange: 'digi-competence-change' as EventName<RoseEvents['digi-competence-change']>,
   },
   'Competentieroos',
 );
@@ -69,7 +66,7 @@ export const Competentieroos = /* @__PURE__ */ wrap(
 export const CostCalculator = /* @__PURE__ */ wrap(
   'cost-calculator',
   DigiCostCalculator,
-  { onCostChange: 'digi-cost-change' as EventName<CustomEvent<CostChangeDetail>> },
+  { onCostChange: 'digi-cost-change' as EventName<CalculatorEvents['digi-cost-change']> },
   'CostCalculator',
 );
 
@@ -78,10 +75,10 @@ export const LeerIDLogin = /* @__PURE__ */ wrap(
   'leerid-login',
   DigiLeerIDLogin,
   {
-    onLeerIDRedirect: 'digi-leerid-redirect' as EventName<CustomEvent<LeerIDRedirectDetail>>,
-    onLeerIDLogin: 'digi-leerid-login' as EventName<CustomEvent<LeerIDLoginResult>>,
-    onLeerIDCode: 'digi-leerid-code' as EventName<CustomEvent<LeerIDCodeResult>>,
-    onLeerIDError: 'digi-leerid-error' as EventName<CustomEvent<LeerIDErrorDetail>>,
+    onLeerIDRedirect: 'digi-leerid-redirect' as EventName<LoginEvents['digi-leerid-redirect']>,
+    onLeerIDLogin: 'digi-leerid-login' as EventName<LoginEvents['digi-leerid-login']>,
+    onLeerIDCode: 'digi-leerid-code' as EventName<LoginEvents['digi-leerid-code']>,
+    onLeerIDError: 'digi-leerid-error' as EventName<LoginEvents['digi-leerid-error']>,
   },
   'LeerIDLogin',
 );
@@ -90,6 +87,6 @@ export const LeerIDLogin = /* @__PURE__ */ wrap(
 export const RefurbisherFinder = /* @__PURE__ */ wrap(
   'refurbisher-finder',
   DigiRefurbisherFinder,
-  { onRefurbisherSelect: 'digi-refurbisher-select' as EventName<CustomEvent<RefurbisherSelectDetail>> },
+  { onRefurbisherSelect: 'digi-refurbisher-select' as EventName<FinderEvents['digi-refurbisher-select']> },
   'RefurbisherFinder',
 );

@@ -6,7 +6,7 @@
  * And an app that imports one React component gets only that widget.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -25,11 +25,13 @@ describe('the published package', () => {
     const { stdout } = await run(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot });
     const [{ files }] = JSON.parse(stdout) as [{ files: { path: string }[] }];
     const paths = files.map((file) => file.path);
-    expect(paths.filter((path) => !/^(dist\/(esm|cdn|types)\/|dist\/tokens\.css$|dist\/custom-elements\.json$)/.test(path)).sort()).toEqual(
+    const built = /^(dist\/(esm|cdn|types)\/|dist\/(tokens\.css|custom-elements\.json|vscode\.html-custom-data\.json|web-types\.json)$)/;
+    expect(paths.filter((path) => !built.test(path)).sort()).toEqual(
       ['README.md', 'custom-elements.json', 'package.json'],
     );
     for (const name of widgetNames) expect(paths).toContain(`dist/esm/${name}.js`);
     expect(paths).toContain('dist/cdn/integrity.json');
+    expect(paths).toEqual(expect.arrayContaining(['dist/vscode.html-custom-data.json', 'dist/web-types.json']));
     expect(paths.filter((path) => /(^|\/)(test|stories|src|node_modules)\//.test(path) && !path.startsWith('dist/types/'))).toEqual([]);
   });
 
@@ -55,6 +57,18 @@ describe('the published package', () => {
     const esmProblems = report.analysis.problems.filter(({ resolutionKind }) => !['node10', 'node16-cjs'].includes(resolutionKind));
     expect(esmProblems).toEqual([]);
     expect(result.exitCode).toBe(0);
+  });
+});
+
+describe('editor data', () => {
+  it('describes every widget for VS Code and JetBrains IDEs', () => {
+    const vscode = JSON.parse(readFileSync(join(repoRoot, 'dist/vscode.html-custom-data.json'), 'utf8')) as { tags: { name: string; attributes: unknown[] }[] };
+    const webTypes = JSON.parse(readFileSync(join(repoRoot, 'dist/web-types.json'), 'utf8')) as {
+      contributions: { html: { elements: { name: string }[] } };
+    };
+    expect(vscode.tags.map((tag) => tag.name)).toEqual(widgetNames.map((name) => `digi-${name}`).sort());
+    expect(vscode.tags.every((tag) => tag.attributes.length > 0)).toBe(true);
+    expect(webTypes.contributions.html.elements.map((element) => element.name)).toEqual(widgetNames.map((name) => `digi-${name}`).sort());
   });
 });
 

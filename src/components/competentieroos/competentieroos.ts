@@ -84,6 +84,20 @@ interface RoseData {
 /** The rose's width until the widget has measured its room. */
 const defaultWidth = 480;
 
+/** The events `<digi-competentieroos>` fires, by name: for typed listeners and framework wrappers. */
+export interface DigiCompetentieroosEventMap {
+  'digi-competence-select': CustomEvent<CompetenceSelectDetail>;
+  'digi-competence-change': CustomEvent<CompetenceChangeDetail>;
+}
+
+declare global {
+  // Typed `addEventListener('digi-competence-select', …)` on any element, the document and the window.
+  interface GlobalEventHandlersEventMap {
+    'digi-competence-select': CustomEvent<CompetenceSelectDetail>;
+    'digi-competence-change': CustomEvent<CompetenceChangeDetail>;
+  }
+}
+
 /**
  * A competence rose: one wedge per competence of a framework (DigCompEdu by
  * default), its length the level, grouped and coloured by area. For one

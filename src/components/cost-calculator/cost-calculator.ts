@@ -91,6 +91,18 @@ const endFields = ['setup', 'wiping', 'residual'] as const;
 /** A typical value per kind of field, for error messages ("bijvoorbeeld 549,99"). */
 const examples: Record<FieldKind, number> = { money: 54_999, count: 25, headcount: 40, years: 250, ratio: 100 };
 
+/** The events `<digi-cost-calculator>` fires, by name: for typed listeners and framework wrappers. */
+export interface DigiCostCalculatorEventMap {
+  'digi-cost-change': CustomEvent<CostChangeDetail>;
+}
+
+declare global {
+  // Typed `addEventListener('digi-cost-change', …)` on any element, the document and the window.
+  interface GlobalEventHandlersEventMap {
+    'digi-cost-change': CustomEvent<CostChangeDetail>;
+  }
+}
+
 /**
  * Compares ways to equip pupils with devices (buy new, lease, buy
  * refurbished) over one horizon, shows the school's Digiplan envelope and

@@ -16,6 +16,7 @@ import { validateConfig, type ConfigProblem, type ConfigResult } from './config.
 import { LeerIDError } from './errors.js';
 import { leeridLoginStyles } from './leerid-login.styles.js';
 import { errorSign, leeridMark, spinner } from './mark.js';
+import type { LeerIDCodeResult, LeerIDLoginResult } from './oidc.js';
 
 export { handleLeerIDCallback, type LeerIDCallbackOptions, type LeerIDErrorDetail } from './callback.js';
 export type { LeerIDCodeResult, LeerIDLoginResult, LeerIDResult } from './oidc.js';
@@ -38,6 +39,24 @@ export interface LeerIDRedirectDetail {
 }
 
 type Progress = 'redirecting' | 'finishing' | 'signed-in';
+
+/** The events `<digi-leerid-login>` fires, by name: for typed listeners and framework wrappers. */
+export interface DigiLeerIDLoginEventMap {
+  'digi-leerid-redirect': CustomEvent<LeerIDRedirectDetail>;
+  'digi-leerid-login': CustomEvent<LeerIDLoginResult>;
+  'digi-leerid-code': CustomEvent<LeerIDCodeResult>;
+  'digi-leerid-error': CustomEvent<LeerIDErrorDetail>;
+}
+
+declare global {
+  // Typed `addEventListener('digi-leerid-redirect', …)` on any element, the document and the window.
+  interface GlobalEventHandlersEventMap {
+    'digi-leerid-redirect': CustomEvent<LeerIDRedirectDetail>;
+    'digi-leerid-login': CustomEvent<LeerIDLoginResult>;
+    'digi-leerid-code': CustomEvent<LeerIDCodeResult>;
+    'digi-leerid-error': CustomEvent<LeerIDErrorDetail>;
+  }
+}
 
 /**
  * A sign-in button for LeerID, the single sign-on of Flemish compulsory

@@ -30,6 +30,18 @@ export interface RefurbisherSelectDetail {
 const defaultShareKey = 'digi-refurbishers';
 const jsonChild = ':scope > script[type="application/json"]';
 
+/** The events `<digi-refurbisher-finder>` fires, by name: for typed listeners and framework wrappers. */
+export interface DigiRefurbisherFinderEventMap {
+  'digi-refurbisher-select': CustomEvent<RefurbisherSelectDetail>;
+}
+
+declare global {
+  // Typed `addEventListener('digi-refurbisher-select', …)` on any element, the document and the window.
+  interface GlobalEventHandlersEventMap {
+    'digi-refurbisher-select': CustomEvent<RefurbisherSelectDetail>;
+  }
+}
+
 /**
  * Helps ICT coordinators and school leaders find a recognised refurbisher
  * for their old laptops, Chromebooks and tablets: one that works in their
