@@ -60,6 +60,16 @@ describe('the published package', () => {
   });
 });
 
+describe('npm run release', () => {
+  it('dry run: lists the pending changesets and versions, packs and stops short of publishing', async () => {
+    const { stdout } = await run(process.execPath, ['scripts/release.mjs', '--no-build'], { cwd: repoRoot, maxBuffer: 32 * 1024 * 1024 });
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    expect(stdout).toMatch(new RegExp(`@digisprong/widgets(: ${version.replaceAll('.', '\\.')} -> \\d+\\.\\d+\\.\\d+ \\((patch|minor|major)\\)|@${version} is what would be published)`));
+    expect(stdout).toContain('$ npm publish --dry-run');
+    expect(stdout).toContain('Dry run only.');
+  });
+});
+
 describe('editor data', () => {
   it('describes every widget for VS Code and JetBrains IDEs', () => {
     const vscode = JSON.parse(readFileSync(join(repoRoot, 'dist/vscode.html-custom-data.json'), 'utf8')) as { tags: { name: string; attributes: unknown[] }[] };
