@@ -32,7 +32,8 @@ export function isValidPrefix(prefix: string): boolean {
 export function resolvePrefix(options: DefineOptions = {}): string {
   const requested =
     options.prefix ??
-    (typeof document === 'undefined'
+    // No document, or the server-side rendering shim's, which has no querySelector.
+    (typeof document === 'undefined' || typeof document.querySelector !== 'function'
       ? undefined
       : document.querySelector(`meta[name="${prefixMetaName}"]`)?.getAttribute('content')?.trim());
   if (requested === undefined || requested === '') return defaultPrefix;
