@@ -15,8 +15,13 @@
  * ESM sizes leave out Lit and @lit/localize: they stay external, and the app
  * bundles them once for all its components. The CDN files include them.
  *
- * Budgets: add an entry's label and its largest allowed min+gzip in bytes to
- * `budgets` below; an entry over its budget makes this script fail.
+ * Two limits per entry, min+gzip in bytes, by the label the table prints:
+ *   targets  what the issues ask for (a widget with Lit <= 18 kB, the LeerID button <= 10 kB,
+ *            everything <= 45 kB); the table says whether each is met.
+ *   budgets  the ceiling `npm test` enforces: an entry over it makes this script fail. Where
+ *            a target is met, the budget is the target; where it is not yet met, the budget is
+ *            today's size plus a small margin, so nothing grows while the gap is closed.
+ * Lower a budget whenever an entry shrinks; never raise one without saying why in the commit.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -25,9 +30,25 @@ import { build } from 'esbuild';
 import { rollup } from 'rollup';
 import rollupConfigs from '../rollup.config.mjs';
 
-/** Largest allowed min+gzip, in bytes, per entry label (as printed in the table). */
+/** Sizes the issues ask for. */
+const targets = {
+  'cdn/autoloader.js + competentieroos': 18_000,
+  'cdn/autoloader.js + cost-calculator': 18_000,
+  'cdn/autoloader.js + cyber-checklist': 18_000,
+  'cdn/autoloader.js + leerid-login': 10_000,
+  'cdn/autoloader.js + refurbisher-finder': 18_000,
+  'cdn/digi-widgets.js': 45_000,
+};
+
+/** Largest allowed min+gzip, enforced (see above). */
 const budgets = {
-  // 'cdn/digi-widgets.js': 45_000,
+  'cdn/autoloader.js': 1_300,
+  'cdn/autoloader.js + competentieroos': 36_600,
+  'cdn/autoloader.js + cost-calculator': 40_300,
+  'cdn/autoloader.js + leerid-login': 17_200,
+  'cdn/autoloader.js + refurbisher-finder': 18_000,
+  'cdn/digi-widgets.js': 113_200,
+  'tokens.css': 1_200,
 };
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -145,11 +166,10 @@ async function measure() {
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 
 function printTable(rows) {
-  const header = ['entry', 'files', 'size', 'min', 'min+gzip', 'budget'];
+  const header = ['entry', 'files', 'size', 'min', 'min+gzip', 'budget', 'target'];
   const lines = rows.map((row) => {
-    const budget = budgets[row.label];
-    const verdict = budget === undefined ? '' : `${kB(budget)} ${row.gzip <= budget ? 'ok' : 'OVER'}`;
-    return [row.label, String(row.files), kB(row.size), kB(row.min), kB(row.gzip), verdict];
+    const limit = (table, pass, fail) => (table[row.label] === undefined ? '' : `${kB(table[row.label])} ${row.gzip <= table[row.label] ? pass : fail}`);
+    return [row.label, String(row.files), kB(row.size), kB(row.min), kB(row.gzip), limit(budgets, 'ok', 'OVER'), limit(targets, 'met', 'not met')];
   });
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
   const format = (cells) =>
@@ -164,6 +184,8 @@ const rows = await measure();
 printTable(rows);
 
 const unknown = Object.keys(budgets).filter((label) => !rows.some((row) => row.label === label));
+const missed = rows.filter((row) => targets[row.label] !== undefined && row.gzip > targets[row.label]);
+if (missed.length > 0) console.log(`Targets not yet met: ${missed.map((row) => `${row.label} (${kB(row.gzip)} of ${kB(targets[row.label])})`).join(', ')}`);
 const over = rows.filter((row) => budgets[row.label] !== undefined && row.gzip > budgets[row.label]);
 if (unknown.length > 0) console.error(`Budgets for entries that do not exist: ${unknown.join(', ')}`);
 if (over.length > 0) console.error(`Over budget: ${over.map((row) => row.label).join(', ')}`);
