@@ -14,8 +14,4 @@ export { DigiRefurbisherFinder } from './components/refurbisher-finder/define.js
 
 export { defineElement, type DefineOptions } from './core/define.js';
 export { VERSION } from './core/version.js';
-export type { DigiElementProps, DigiIntrinsicElements } from './jsx.js';
-export type { DigiCompetentieroosEventMap } from './components/competentieroos/competentieroos.js';
-export type { DigiCostCalculatorEventMap } from './components/cost-calculator/cost-calculator.js';
-export type { DigiLeerIDLoginEventMap } from './components/leerid-login/leerid-login.js';
-export type { DigiRefurbisherFinderEventMap } from './components/refurbisher-finder/refurbisher-finder.js';
+export type * from './types.js';
