@@ -80,8 +80,8 @@ function minify() {
 }
 
 /**
- * Names chunks after what they hold, so a page's network log says which widget
- * or locale it loaded. A chunk is a widget's when it contains that widget's
+ * Names chunks after what they hold, so a page's network log says which widget,
+ * which part of a widget, or which locale it loaded. A chunk is a widget's when it contains that widget's
  * define module (each is loaded on its own, so no chunk holds two); it need not
  * be the chunk's facade, since other chunks may import helpers from it.
  */
@@ -93,6 +93,10 @@ function chunkFileNames(chunk) {
   }
   const locale = ids.length === 1 ? /\/src\/generated\/locales\/([^/]+)\/([^/]+)\.ts$/.exec(ids[0]) : null;
   if (locale) return `chunks/locale-${locale[1]}-${locale[2]}-[hash].js`;
+  // A part a widget loads on demand (its settings validator, its export code): `<widget>.<part>`.
+  const folders = new Set(ids.map((id) => /\/src\/components\/([^/]+)\//.exec(id)?.[1]));
+  const [folder] = folders;
+  if (folders.size === 1 && folder) return `chunks/${folder}.[name]-[hash].js`;
   return 'chunks/[name]-[hash].js';
 }
 

@@ -73,14 +73,28 @@ export abstract class DigiElement extends LitElement {
   }
 
   /**
-   * Waits for the locale's messages and the theme's styles before rendering,
-   * so no Dutch text or default colours flash by first.
+   * Code the next render needs that a widget loads on demand (the validator
+   * for a site's settings, say, only when there are settings). Called before
+   * every update: return a promise while something is loading, nothing once
+   * all is there. The promise must not reject, and a failed load must count
+   * as done (with a fallback the widget shows), or the update never comes.
+   */
+  protected loadBeforeUpdate(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  /**
+   * Waits for the locale's messages, the theme's styles and the widget's own
+   * on-demand code before rendering, so no Dutch text, default colours or
+   * unconfigured state flash by first.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    // A loop, because `lang` or the theme may change again while one loads.
+    // A loop, because `lang`, the theme or the settings may change again while one loads.
     // Loading never rejects (a failure counts as ready, with a fallback), so it ends.
-    while (!isLocaleReady(this.locale, this.locales) || !isThemeReady(this.resolvedTheme)) {
-      await Promise.all([loadLocale(this.locale, this.locales), loadThemeStyleSheet(this.resolvedTheme)]);
+    for (;;) {
+      const own = this.loadBeforeUpdate();
+      if (!own && isLocaleReady(this.locale, this.locales) && isThemeReady(this.resolvedTheme)) break;
+      await Promise.all([loadLocale(this.locale, this.locales), loadThemeStyleSheet(this.resolvedTheme), own]);
     }
     super.scheduleUpdate();
   }

@@ -153,3 +153,48 @@ describe('announcer', () => {
     expect(document.querySelectorAll('#digi-announcer-polite')).toHaveLength(1);
   });
 });
+
+/** A widget with a part it loads on demand: each render waits for `loadBeforeUpdate`. */
+class LazyProbe extends DigiElement {
+  loads = 0;
+  loadedPart: string | undefined;
+  next?: { promise: Promise<void>; resolve: () => void };
+  protected override loadBeforeUpdate(): Promise<unknown> | undefined {
+    if (this.loadedPart !== undefined || !this.next) return undefined;
+    this.loads += 1;
+    return this.next.promise.then(() => {
+      this.loadedPart = 'geladen';
+    });
+  }
+  protected renderContent() {
+    return html`<p>${this.loadedPart ?? 'zonder deel'}</p>`;
+  }
+}
+customElements.define('digi-lazy-probe', LazyProbe);
+
+describe('parts loaded before an update', () => {
+  it('renders only once the part is there, and asks once', async () => {
+    let resolve!: () => void;
+    const promise = new Promise<void>((done) => (resolve = done));
+    const probe = document.createElement('digi-lazy-probe') as LazyProbe;
+    probe.next = { promise, resolve };
+    document.body.append(probe);
+    await new Promise((done) => setTimeout(done, 50));
+    expect(probe.hasUpdated).toBe(false);
+    expect(probe.shadowRoot?.textContent ?? '').not.toContain('geladen');
+    resolve();
+    await vi.waitFor(() => expect(probe.shadowRoot!.textContent).toContain('geladen'));
+    expect(probe.loads).toBe(1);
+    probe.requestUpdate();
+    await probe.updateComplete;
+    expect(probe.loads).toBe(1);
+    probe.remove();
+  });
+
+  it('renders at once when nothing needs loading', async () => {
+    const probe = await fixture<LazyProbe>(html`<digi-lazy-probe></digi-lazy-probe>`);
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).toContain('zonder deel');
+    expect(probe.loads).toBe(0);
+  });
+});

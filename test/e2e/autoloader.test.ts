@@ -166,3 +166,42 @@ describe('dist/cdn/autoloader.js', () => {
     await page.context().close();
   });
 });
+
+describe('parts a widget loads only when needed', () => {
+  const settingsChunk = /\/chunks\/cost-calculator\.config-[^/]+\.js$/;
+  const calculatorPage = (body: string) =>
+    htmlPage({ head: `<script type="module" src="${autoloader}"></script>`, body: `<digi-cost-calculator>${body}</digi-cost-calculator>` });
+  const fieldValue = (page: import('playwright-core').Page, id: string) =>
+    page.evaluate((field) => document.querySelector('digi-cost-calculator')!.shadowRoot!.querySelector<HTMLInputElement>(`#${field}`)!.value, id);
+
+  it("the calculator's settings validator: not for a page without settings, before the first render for a page with them", async () => {
+    const { page, log } = await newPage(browser);
+    await page.goto(await routePage(page, '/e2e/parts-plain.html', calculatorPage('')));
+    await waitForRendered(page, 'digi-cost-calculator');
+    await page.waitForLoadState('networkidle');
+    await expectCleanPage(log);
+    expect(chunkPaths(requestedPaths(log)).filter((path) => settingsChunk.test(path))).toEqual([]);
+
+    const settings = '<script type="application/json">{"horizonYears": 8}</script>';
+    await page.goto(await routePage(page, '/e2e/parts-settings.html', calculatorPage(settings)));
+    await waitForRendered(page, 'digi-cost-calculator');
+    await expectCleanPage(log);
+    expect(chunkPaths(requestedPaths(log)).filter((path) => settingsChunk.test(path))).toHaveLength(1);
+    // The first render already shows the site's value, not the default 6.
+    expect(await fieldValue(page, 'horizon')).toBe('8');
+    await page.context().close();
+  });
+
+  it('a validator that cannot load: the defaults, a plain message in the widget and one console error', async () => {
+    const { page, log } = await newPage(browser);
+    await page.route(settingsChunk, (route) => route.fulfill({ status: 503, body: 'Service Unavailable' }));
+    await page.goto(await routePage(page, '/e2e/parts-offline.html', calculatorPage('<script type="application/json">{"horizonYears": 8}</script>')));
+    await waitForRendered(page, 'digi-cost-calculator');
+    await page.waitForFunction(() => /kon niet geladen worden/.test(document.querySelector('digi-cost-calculator')!.shadowRoot!.textContent ?? ''));
+    expect(await fieldValue(page, 'horizon')).toBe('6');
+    expect(log.consoleErrors.filter((text) => text.includes("the code that reads the site's settings did not load"))).toHaveLength(1);
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+

@@ -1,7 +1,8 @@
 /**
- * Defaults and their sources, and the validator for the configuration an
- * embedding site gives (a `config` property or a
- * `<script type="application/json">` child). Pure, no DOM.
+ * The validator for the configuration an embedding site gives (a `config`
+ * property or a `<script type="application/json">` child), and its types.
+ * Pure, no DOM. The defaults live in defaults.ts: the widget loads this
+ * module only when a site configures it.
  *
  * An invalid value never stops the widget: it is reported with its path and
  * the default is used instead; everything else in the configuration applies.
@@ -9,7 +10,10 @@
  * never to the built-in source.
  */
 import { parseDecimal, toScaled } from './decimal.js';
+import { defaultConfig } from './defaults.js';
 import { acquisitions, schoolLevels, type Acquisition, type Constants, type SchoolLevel } from './model.js';
+
+export { defaultConfig };
 
 /** Built-in sources; the widget shows each in words (see texts.ts). */
 export type SourceId =
@@ -166,57 +170,6 @@ const referenceKeys = ['lifetimeYears', ...costKeys] as const;
 const seedNumberKeys = ['price', 'monthly', 'devices', 'pupilsPerDevice', ...referenceKeys] as const;
 const seedKeys = ['name', 'acquisition', ...seedNumberKeys] as const;
 const sourceKeys = ['vatRate', 'horizonYears', 'devices', 'digiplanPerStaff', 'feeBand', 'depositBand', 'shares'] as const;
-
-const euro = 100;
-const zeroCosts = {
-  insuranceCents: 0,
-  repairsCents: 0,
-  managementCents: 0,
-  accessoriesCents: 0,
-  setupCents: 0,
-  wipingCents: 0,
-  residualCents: 0,
-};
-
-export function defaultConfig(): ResolvedConfig {
-  const sources: Record<string, Source> = {
-    vatRate: { id: 'vat' },
-    horizonYears: { id: 'assumption' },
-    devices: { id: 'assumption' },
-    digiplanPerStaff: { id: 'digiplan' },
-    feeBand: { id: 'court-of-audit' },
-    depositBand: { id: 'court-of-audit' },
-    shares: { id: 'derived' },
-    'reference.buy.amount': { id: 'school-prices' },
-    'reference.lease.amount': { id: 'school-prices' },
-    'reference.refurbished.amount': { id: 'assumption' },
-  };
-  for (const kind of acquisitions) sources[`reference.${kind}.lifetimeYears`] = { id: 'assumption' };
-  return {
-    constants: {
-      digiplanPerStaffCents: 628 * euro,
-      feeBand: { minCents: 0, maxCents: 150 * euro },
-      depositBand: { minCents: 0, maxCents: 150 * euro },
-      shares: {
-        primary: { budgetCents: 70_000_000 * euro, pupils: 463_159 },
-        secondary: { budgetCents: 90_000_000 * euro, pupils: 442_306 },
-      },
-    },
-    vatRatePercent: 21,
-    // Six school years: one whole primary or secondary school career.
-    horizonYears: 6,
-    devices: 100,
-    maxScenarios: 6,
-    reference: {
-      // EUR 500-600 for a pupil laptop in school communications: the middle.
-      buy: { amountCents: 550 * euro, lifetimeYears: 4, ...zeroCosts },
-      lease: { amountCents: 19 * euro, lifetimeYears: 3, ...zeroCosts },
-      refurbished: { amountCents: 350 * euro, lifetimeYears: 3, ...zeroCosts },
-    },
-    sources,
-    seeds: {},
-  };
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -17,20 +17,11 @@ import { disclosure, disclosureStyles } from '../../primitives/disclosure.js';
 import { fieldStyles, selectField, textField } from '../../primitives/field.js';
 import { icon, iconStyles } from '../../primitives/icons.js';
 import { barChart, chartStyles } from './chart.js';
-import {
-  defaultConfig,
-  describeIssue,
-  describeValue,
-  mergeLayers,
-  resolveConfig,
-  type ConfigIssue,
-  type CostCalculatorConfig,
-  type ResolvedConfig,
-  type Source,
-} from './config.js';
+import type { ConfigIssue, CostCalculatorConfig, ResolvedConfig, Source } from './config.js';
 import { costCalculatorStyles } from './cost-calculator.styles.js';
 import { buildCsv, csvFormat, type CsvCell } from './csv.js';
 import { localeNumber } from './decimal.js';
+import { defaultConfig } from './defaults.js';
 import {
   amountField,
   convertText,
@@ -53,11 +44,13 @@ import {
   type ScenarioNumberField,
 } from './form.js';
 import { acquisitions, calculate, schoolLevels, type CostResult, type ParentResult, type ScenarioResult } from './model.js';
-import { decodeState, encodeState, readFragment, writeFragment } from './share.js';
 import { acquisitionLabel, fieldErrorText, sourceText } from './texts.js';
 
 export type { CostCalculatorConfig, ReferenceConfig, ScenarioSeed, SourceConfig } from './config.js';
 export type { CostResult, ScenarioResult } from './model.js';
+
+/** A site's settings as JSON inside the element. */
+const jsonChildSelector = ':scope > script[type="application/json"]';
 
 /** The detail of `digi-cost-change`: the full result, and what is still missing. */
 export interface CostChangeDetail extends CostResult {
@@ -198,7 +191,15 @@ export class DigiCostCalculator extends DigiElement {
   @state() private attributeIssues: AttributeIssue[] = [];
   @state() private shareProblem = false;
 
+  @state() private lazyLoadFailed = false;
+
   private resolved: ResolvedConfig = defaultConfig();
+  /**
+   * Loaded on demand (see loadBeforeUpdate): the validator only when a site
+   * gives settings, the link code only when sharing is on. `null`: it failed to load.
+   */
+  private configModule?: typeof import('./config.js') | null;
+  private shareModule?: typeof import('./share.js') | null;
   private scriptText?: string;
   private dirty = false;
   private idCount = 0;
@@ -236,6 +237,24 @@ export class DigiCostCalculator extends DigiElement {
     this.resizeObserver = this.observedChart = undefined;
     clearTimeout(this.recalcTimer);
     clearTimeout(this.announceTimer);
+  }
+
+  protected override loadBeforeUpdate(): Promise<unknown> | undefined {
+    // A failed load counts as loaded (null), or every update would try again, forever.
+    const orNull = <T>(load: Promise<T>, what: string): Promise<T | null> =>
+      load.catch((error: unknown) => {
+        console.error(`[digi-widgets] <${this.localName}>: the code that ${what} did not load; showing the defaults.`, error);
+        this.lazyLoadFailed = true;
+        return null;
+      });
+    const loads: Promise<unknown>[] = [];
+    if (this.configModule === undefined && (this.config != null || this.querySelector(jsonChildSelector))) {
+      loads.push(orNull(import('./config.js'), "reads the site's settings").then((module) => (this.configModule = module)));
+    }
+    if (this.shareModule === undefined && this.shareKey) {
+      loads.push(orNull(import('./share.js'), 'reads shared links').then((module) => (this.shareModule = module)));
+    }
+    return loads.length ? Promise.all(loads) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -276,7 +295,7 @@ export class DigiCostCalculator extends DigiElement {
 
   /** Reads the JSON child; true when its text changed. */
   private readScript(): boolean {
-    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    const text = this.querySelector(jsonChildSelector)?.textContent ?? undefined;
     if (text === this.scriptText) return false;
     this.scriptText = text;
     return true;
@@ -301,11 +320,20 @@ export class DigiCostCalculator extends DigiElement {
       }
       return value;
     };
-    const merged = mergeLayers([
+    const module = this.configModule;
+    if (!module) {
+      // Nothing configured (so the validator was not needed), or it failed to load.
+      if (this.configModule === null) this.lazyLoadFailed = true;
+      this.resolved = defaultConfig();
+      this.configIssues = [];
+      this.report();
+      return;
+    }
+    const merged = module.mergeLayers([
       layer(this.scriptText, '<script type="application/json">'),
       layer(this.config, 'config'),
     ]);
-    const { config, issues: found } = resolveConfig(merged);
+    const { config, issues: found } = module.resolveConfig(merged);
     this.resolved = config;
     this.configIssues = [...issues, ...found];
     this.report();
@@ -337,7 +365,7 @@ export class DigiCostCalculator extends DigiElement {
   /** Tells developers, in English and once per problem, what was wrong. */
   private report(): void {
     const lines = [
-      ...this.configIssues.map((issue) => `config ${describeIssue(issue)}`),
+      ...this.configIssues.map((issue) => `config ${this.configModule!.describeIssue(issue)}`),
       ...this.attributeIssues.map(
         (issue) =>
           `attribute ${issue.attribute}="${issue.value}": ${
@@ -372,11 +400,12 @@ export class DigiCostCalculator extends DigiElement {
   /** The shared state in the URL, when sharing is on and the fragment holds one. */
   private readShared(): FormState | undefined {
     const key = this.shareKey;
-    if (!key) return undefined;
-    const encoded = readFragment(window.location.hash, key);
+    const share = this.shareModule;
+    if (!key || !share) return undefined;
+    const encoded = share.readFragment(window.location.hash, key);
     if (!encoded) return undefined;
     this.lastShared = encoded;
-    const decoded = decodeState(encoded, this.intlLocale, this.resolved.maxScenarios, this.nextId);
+    const decoded = share.decodeState(encoded, this.intlLocale, this.resolved.maxScenarios, this.nextId);
     this.shareProblem = !decoded.ok;
     if (!decoded.ok) console.warn(`[digi-widgets] <${this.localName}> share-url: ${decoded.reason}; showing the defaults.`);
     this.report();
@@ -385,13 +414,14 @@ export class DigiCostCalculator extends DigiElement {
 
   private writeShared(): void {
     const key = this.shareKey;
-    if (!key || !this.form) return;
-    const encoded = encodeState(this.form, this.intlLocale);
+    const share = this.shareModule;
+    if (!key || !share || !this.form) return;
+    const encoded = share.encodeState(this.form, this.intlLocale);
     if (encoded === this.lastShared) return;
     this.lastShared = encoded;
     try {
       const url = new URL(window.location.href);
-      url.hash = writeFragment(url.hash, key, encoded);
+      url.hash = share.writeFragment(url.hash, key, encoded);
       // Replace, not push: typing must not fill the back button's history.
       history.replaceState(history.state, '', url);
     } catch (error) {
@@ -401,7 +431,8 @@ export class DigiCostCalculator extends DigiElement {
 
   private readonly onHashChange = () => {
     const key = this.shareKey;
-    if (!key || !this.form || readFragment(window.location.hash, key) === this.lastShared) return;
+    const share = this.shareModule;
+    if (!key || !share || !this.form || share.readFragment(window.location.hash, key) === this.lastShared) return;
     const shared = this.readShared();
     if (!shared) return;
     this.form = shared;
@@ -828,7 +859,7 @@ export class DigiCostCalculator extends DigiElement {
 
   private issueText(issue: ConfigIssue): string {
     const e = issue.expected;
-    const got = describeValue(issue.received);
+    const got = this.configModule!.describeValue(issue.received);
     switch (e.type) {
       case 'number':
         return msg(str`verwacht een getal van ${this.number(e.min)} tot ${this.number(e.max)}, met hoogstens ${e.decimals} cijfers na de komma; gekregen: ${got}.`);
@@ -857,7 +888,7 @@ export class DigiCostCalculator extends DigiElement {
 
   private renderIssues(): unknown {
     const { configIssues, attributeIssues } = this;
-    if (!configIssues.length && !attributeIssues.length && !this.shareProblem) return nothing;
+    if (!configIssues.length && !attributeIssues.length && !this.shareProblem && !this.lazyLoadFailed) return nothing;
     const items = [
       ...configIssues.map((issue) => html`<li><code>${issue.path || 'config'}</code>: ${this.issueText(issue)}</li>`),
       ...attributeIssues.map(
@@ -871,6 +902,9 @@ export class DigiCostCalculator extends DigiElement {
       ),
       ...(this.shareProblem
         ? [html`<li>${msg('De gedeelde link is onvolledig of beschadigd. U ziet de standaardwaarden.')}</li>`]
+        : []),
+      ...(this.lazyLoadFailed
+        ? [html`<li>${msg('Een deel van de rekenmachine kon niet geladen worden (is er verbinding?). U ziet de standaardwaarden.')}</li>`]
         : []),
     ];
     return html`<div class="issues">
