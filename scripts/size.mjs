@@ -90,20 +90,23 @@ async function unminifiedBuilds() {
   return outputs;
 }
 
-/** Bytes of the chunks `roots` and their static imports within one unminified output. */
-function unminifiedClosure(chunks, roots) {
+/** Bytes of the chunks `roots` and their static imports within one unminified output, less those `excludedRoots` load. */
+function unminifiedClosure(chunks, roots, excludedRoots = []) {
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const seen = new Set();
-  const visit = (chunk) => {
-    if (seen.has(chunk)) return;
-    seen.add(chunk);
-    for (const imported of chunk.imports) {
-      const next = byName.get(imported);
-      if (next) visit(next);
-    }
+  const reach = (from, seen = new Set()) => {
+    const visit = (chunk) => {
+      if (seen.has(chunk)) return;
+      seen.add(chunk);
+      for (const imported of chunk.imports) {
+        const next = byName.get(imported);
+        if (next) visit(next);
+      }
+    };
+    from.forEach(visit);
+    return seen;
   };
-  roots.forEach(visit);
-  return [...seen].reduce((sum, chunk) => sum + Buffer.byteLength(chunk.code), 0);
+  const excluded = reach(excludedRoots);
+  return [...reach(roots)].filter((chunk) => !excluded.has(chunk)).reduce((sum, chunk) => sum + Buffer.byteLength(chunk.code), 0);
 }
 
 /** The chunk that holds `suffix` (a module path ending), facade or not. */
@@ -116,9 +119,10 @@ async function measure() {
   const [esmChunks, cdnChunks, autoloaderChunks] = await unminifiedBuilds();
   const rows = [];
 
-  const addRow = async (label, entryFiles, unminifiedBytes) => {
+  /** `excluded`: files already counted for the page (an on-demand part adds only what it brings). */
+  const addRow = async (label, entryFiles, unminifiedBytes, excluded = new Set()) => {
     const files = new Set();
-    for (const entry of entryFiles) for (const file of await staticClosure(entry)) files.add(file);
+    for (const entry of entryFiles) for (const file of await staticClosure(entry)) if (!excluded.has(file)) files.add(file);
     let min = 0;
     let gzip = 0;
     for (const file of files) {
@@ -151,11 +155,21 @@ async function measure() {
     const built = readdirSync(chunkDir).filter((file) => file.startsWith(`${name}-`) && file.endsWith('.js'));
     if (built.length !== 1) throw new Error(`Expected one ${chunkDir}/${name}-*.js, found ${built.length}.`);
     const widgetChunk = autoloaderChunks.find(holds(`/src/components/${name}/define.ts`));
-    await addRow(
-      `cdn/autoloader.js + ${name}`,
-      ['dist/cdn/autoloader.js', join(chunkDir, built[0])],
-      unminifiedClosure(autoloaderChunks, [autoloaderEntry, widgetChunk]),
-    );
+    const pageFiles = ['dist/cdn/autoloader.js', join(chunkDir, built[0])];
+    await addRow(`cdn/autoloader.js + ${name}`, pageFiles, unminifiedClosure(autoloaderChunks, [autoloaderEntry, widgetChunk]));
+    // The parts the widget imports on demand (protocol, export, settings validator ...), not its
+    // translations: each row is what that part adds to the page above when it is needed.
+    const counted = new Set();
+    for (const file of pageFiles) for (const closure of await staticClosure(file)) counted.add(closure);
+    const parts = autoloaderChunks.filter((chunk) => widgetChunk.dynamicImports.includes(chunk.fileName) && !/^chunks\/locale-/.test(chunk.fileName));
+    for (const part of parts) {
+      // The in-memory build's hashes differ from the minified files': find the file by its name.
+      const partName = part.fileName.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '');
+      const partFiles = readdirSync(chunkDir).filter((file) => file.endsWith('.js') && file.replace(/-[\w-]{8}\.js$/, '') === partName);
+      if (partFiles.length !== 1) throw new Error(`Expected one ${chunkDir}/${partName}-*.js, found ${partFiles.length}.`);
+            const partBytes = unminifiedClosure(autoloaderChunks, [part], [autoloaderEntry, widgetChunk]);
+      await addRow(`  on demand: ${partName}`, [join(chunkDir, partFiles[0])], partBytes, counted);
+    }
   }
 
   const css = readFileSync('dist/tokens.css');
@@ -177,7 +191,10 @@ function printTable(rows) {
   console.log(format(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const line of lines) console.log(format(line));
-  console.log('\nESM rows exclude lit and @lit/localize (external); CDN rows include them. Dynamic imports not counted.');
+  console.log(
+  '\nESM rows exclude lit and @lit/localize (external); CDN rows include them. Dynamic imports are not counted in a row;' +
+    '\n"on demand" rows are what a widget\'s part adds to its page when it loads (translations not listed).',
+);
 }
 
 const rows = await measure();
