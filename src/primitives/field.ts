@@ -123,6 +123,41 @@ export function textField(options: TextFieldOptions): TemplateResult {
   </div>`;
 }
 
+export interface TextAreaOptions extends FieldBase {
+  value: string;
+  onInput?: (value: string, event: InputEvent) => void;
+  onChange?: (value: string, event: Event) => void;
+  /** Visible lines before it scrolls; the person can make it taller. */
+  rows?: number;
+  maxLength?: number;
+}
+
+/** Free text over several lines (a note, a remark). */
+export function textArea(options: TextAreaOptions): TemplateResult {
+  const { id, error } = options;
+  return html`<div class="field ${error ? 'field--invalid' : ''}" part=${options.part ?? 'field'}>
+    <label class="field__label" for=${id} part="label">${labelContent(options)}</label>
+    ${fieldMessages(id, options.hint, error)}
+    <div class="field__control">
+      <textarea
+        class="field__input field__textarea"
+        part="textarea"
+        id=${id}
+        name=${ifDefined(options.name)}
+        rows=${options.rows ?? 3}
+        maxlength=${ifDefined(options.maxLength)}
+        .value=${live(options.value)}
+        ?required=${options.required}
+        ?disabled=${options.disabled}
+        aria-invalid=${error ? 'true' : nothing}
+        aria-describedby=${ifDefined(describedBy(id, { hint: options.hint, error }))}
+        @input=${(event: InputEvent) => options.onInput?.((event.target as HTMLTextAreaElement).value, event)}
+        @change=${(event: Event) => options.onChange?.((event.target as HTMLTextAreaElement).value, event)}
+      ></textarea>
+    </div>
+  </div>`;
+}
+
 export function selectField(options: SelectFieldOptions): TemplateResult {
   const { id, error } = options;
   return html`<div class="field ${error ? 'field--invalid' : ''}" part=${options.part ?? 'field'}>
@@ -215,6 +250,10 @@ export const fieldStyles = css`
     border-style: dashed;
     background: var(--_color-surface-sunken);
     color: var(--_color-text-muted);
+  }
+  .field__textarea {
+    line-height: var(--_line-height);
+    resize: vertical;
   }
   .field__select {
     appearance: none;
