@@ -1,0 +1,188 @@
+/**
+ * Styles of `<digi-cyber-checklist>`: summary, next steps, filters, themes
+ * and measures on screen; only the report in print. Sizes come from the
+ * theme tokens (never `rem`: host pages set `html { font-size: 62.5% }`),
+ * colours from the theme; status is shown in words, colour only adds to it.
+ */
+import { css } from 'lit';
+
+export const cyberChecklistStyles = css`
+  .checklist,
+  .summary,
+  .themes,
+  .measures,
+  .theme,
+  .transfer {
+    display: grid;
+    gap: var(--_space-4);
+    min-inline-size: 0;
+  }
+  .checklist {
+    gap: var(--_space-6);
+  }
+  p {
+    margin: 0;
+  }
+  .heading {
+    margin: 0;
+    font-weight: var(--_font-weight-bold);
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .heading--0 {
+    font-size: var(--_font-size-2xl);
+  }
+  .heading--1 {
+    font-size: var(--_font-size-xl);
+  }
+  .heading--2 {
+    font-size: var(--_font-size-lg);
+  }
+  .level {
+    font-weight: var(--_font-weight-bold);
+  }
+  .level--basic,
+  .level--advanced {
+    color: var(--_color-success);
+  }
+  .saved,
+  .notice {
+    color: var(--_color-text-muted);
+  }
+  .next ol,
+  .archive ul,
+  .links,
+  .steps {
+    margin: 0;
+    padding-inline-start: var(--_space-5);
+  }
+  .next li + li {
+    margin-block-start: var(--_space-2);
+  }
+  a {
+    color: var(--_color-link);
+  }
+  a:focus-visible,
+  .measure:focus-visible {
+    outline: var(--_focus-width) solid var(--_color-focus);
+    outline-offset: var(--_focus-offset);
+  }
+  .tag {
+    display: inline-block;
+    padding: 0 var(--_space-2);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    font-size: var(--_font-size-sm);
+    white-space: nowrap;
+  }
+  .filters {
+    display: grid;
+    gap: var(--_space-3);
+    justify-items: start;
+  }
+  .filters__fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+  }
+  .filters__fields > * {
+    flex: 1 1 calc(var(--_unit) * 12);
+    min-inline-size: 0;
+  }
+  .measures {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .measure {
+    display: grid;
+    gap: var(--_space-3);
+    min-inline-size: 0;
+    padding: var(--_space-4);
+    border: var(--_border-width) solid var(--_color-border-subtle);
+    border-inline-start: calc(var(--_border-width) * 4) solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
+  }
+  .measure--done {
+    border-inline-start-color: var(--digi-cyber-checklist-done-color, var(--_color-success));
+  }
+  .measure--doing {
+    border-inline-start-color: var(--_color-warning);
+  }
+  .measure--na {
+    border-inline-start-style: dashed;
+  }
+  .measure__head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    align-items: baseline;
+    justify-content: space-between;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+  }
+  .preview ul {
+    margin: var(--_space-2) 0 0;
+    padding-inline-start: var(--_space-5);
+  }
+  pre {
+    margin: 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  }
+  code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    overflow-wrap: anywhere;
+  }
+  .report {
+    display: none;
+  }
+  :host([view='report']) .checklist {
+    display: none;
+  }
+  :host([view='report']) .report {
+    display: grid;
+    gap: var(--_space-3);
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    padding: var(--_space-1) var(--_space-2);
+    border: var(--_border-width) solid var(--_color-border);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  thead th {
+    background: var(--_color-surface-sunken);
+  }
+  @media print {
+    .checklist {
+      display: none;
+    }
+    .report {
+      display: grid;
+      gap: var(--_space-3);
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+  @media (forced-colors: active) {
+    .measure {
+      border-color: CanvasText;
+    }
+    .level--basic,
+    .level--advanced {
+      color: CanvasText;
+    }
+  }
+`;

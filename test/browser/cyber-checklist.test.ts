@@ -1,0 +1,156 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixture, html } from '@open-wc/testing';
+import { userEvent } from 'vitest/browser';
+import '../../src/components/cyber-checklist/define.js';
+import type { ChecklistChangeDetail, DigiCyberChecklist } from '../../src/components/cyber-checklist/cyber-checklist.js';
+import type { ChecklistState } from '../../src/components/cyber-checklist/state.js';
+import { storageKey } from '../../src/components/cyber-checklist/storage.js';
+import { exportDocument } from '../../src/components/cyber-checklist/transfer.js';
+import { expectAccessible } from '../support/a11y.js';
+
+type Checklist = DigiCyberChecklist;
+const key = storageKey('digisprong-basis', '2026.1');
+const shadow = (el: Checklist) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Checklist, selector: string) => shadow(el).querySelector<T>(selector)!;
+const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const radio = (el: Checklist, measure: string, status: string) => $<HTMLInputElement>(el, `input[name="s-${measure}"][value="${status}"]`);
+const saved = () => JSON.parse(localStorage.getItem(key) ?? 'null') as ChecklistState | null;
+
+async function mount(template = html`<digi-cyber-checklist></digi-cyber-checklist>`, lang = 'nl-BE'): Promise<Checklist> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>${template}</div>`);
+  const el = wrapper.querySelector('digi-cyber-checklist')!;
+  await vi.waitFor(() => expect(shadow(el).querySelector('.checklist, [role="alert"], .alert')).toBeTruthy());
+  await el.updateComplete;
+  return el;
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  localStorage.clear();
+  vi.restoreAllMocks();
+});
+
+describe('<digi-cyber-checklist>', () => {
+  it('shows the built-in growth path with progress, level and next steps, accessibly', async () => {
+    const el = await mount();
+    expect(norm($(el, '.heading--0').textContent)).toBe('Groeipad informatieveiligheid en privacy');
+    expect(shadow(el).querySelectorAll('[part="measure"]').length).toBeGreaterThanOrEqual(30);
+    expect(norm($(el, '.level').textContent)).toMatch(/^Basisniveau nog niet bereikt: 0 van \d+ basismaatregelen gedaan\.$/);
+    expect(norm($(el, '[part="next-steps"] li').textContent)).toContain('Eén persoon is aanspreekpunt voor informatieveiligheid');
+    await expectAccessible(el);
+  });
+
+  it('changes a status by keyboard, saves it, and a reload keeps everything', async () => {
+    const el = await mount();
+    const events: ChecklistChangeDetail[] = [];
+    el.addEventListener('digi-checklist-change', (event) => events.push(event.detail));
+    radio(el, 'mfa-staff', 'todo').focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await el.updateComplete;
+    expect(radio(el, 'mfa-staff', 'doing').checked).toBe(true);
+    await userEvent.keyboard('{ArrowRight}');
+    await el.updateComplete;
+    expect(saved()?.answers['mfa-staff']?.status).toBe('done');
+    expect(events.at(-1)).toMatchObject({ savedLocally: true, level: 'none' });
+    await userEvent.fill($<HTMLTextAreaElement>(el, '#n-mfa-staff'), 'Authenticator-app voor iedereen');
+    $<HTMLTextAreaElement>(el, '#n-mfa-staff').dispatchEvent(new Event('change'));
+    await el.updateComplete;
+
+    el.remove();
+    const again = await mount();
+    expect(radio(again, 'mfa-staff', 'done').checked).toBe(true);
+    expect($<HTMLTextAreaElement>(again, '#n-mfa-staff').value).toBe('Authenticator-app voor iedereen');
+    expect(norm($(again, '[part="summary"] .progress__value').textContent)).toMatch(/^2% \(1 van \d+ maatregelen gedaan\)$/);
+  });
+
+  it('recovers from unreadable saved answers: says so, sets them aside, starts empty and saves again', async () => {
+    localStorage.setItem(key, '{"checklist": "digisprong-basis", "answers": [');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount();
+    expect(norm($(el, '[part~="storage"]').textContent)).toContain('waren onleesbaar');
+    expect(Object.keys(localStorage).some((name) => name.startsWith(`${key}:unreadable:`))).toBe(true);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not be read'));
+    radio(el, 'dpo', 'done').click();
+    await el.updateComplete;
+    expect(saved()?.answers.dpo?.status).toBe('done');
+  });
+
+  it('keeps working when the storage is full: says saving is not possible, keeps the answer, offers export', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    radio(el, 'dpo', 'doing').click();
+    await el.updateComplete;
+    expect(radio(el, 'dpo', 'doing').checked).toBe(true);
+    expect(el.state?.answers.dpo?.status).toBe('doing');
+    expect(norm($(el, '[part~="storage"]').textContent)).toContain('De opslag van deze browser is vol');
+    expect([...shadow(el).querySelectorAll('button')].some((b) => norm(b.textContent) === 'Exporteer de antwoorden')).toBe(true);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('(quota)'));
+  });
+
+  it('takes newer answers saved in another tab, and says so', async () => {
+    const el = await mount();
+    const theirs: ChecklistState = { ...el.state!, answers: { dpo: { status: 'done', note: 'Via de koepel', title: 'DPO', changed: '2030-01-01T00:00:00.000Z' } }, saved: '2030-01-01T00:00:00.000Z' };
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: JSON.stringify(theirs) }));
+    await el.updateComplete;
+    expect(radio(el, 'dpo', 'done').checked).toBe(true);
+    expect(norm($(el, '.notice').textContent)).toBe('De antwoorden zijn bijgewerkt met wat in een ander venster werd ingevuld.');
+  });
+
+  it('prints a report with the date, the school, every status and the notes', async () => {
+    const el = await mount();
+    await userEvent.fill($<HTMLInputElement>(el, '#school'), 'Basisschool De Klimop');
+    $<HTMLInputElement>(el, '#school').dispatchEvent(new Event('change'));
+    radio(el, 'backup-321', 'done').click();
+    await el.updateComplete;
+    await userEvent.fill($<HTMLTextAreaElement>(el, '#n-backup-321'), 'Wekelijks naar een losgekoppelde schijf');
+    $<HTMLTextAreaElement>(el, '#n-backup-321').dispatchEvent(new Event('change'));
+    el.view = 'report';
+    await el.updateComplete;
+    const report = $(el, '[part="report"]');
+    expect(getComputedStyle(report).display).not.toBe('none');
+    expect(getComputedStyle($(el, '.checklist')).display).toBe('none');
+    expect(norm(report.textContent)).toContain('Basisschool De Klimop');
+    expect(norm(report.textContent)).toContain(`Rapport van ${new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long' }).format(new Date())}`);
+    const row = [...report.querySelectorAll('tr')].find((tr) => tr.textContent?.includes('3-2-1'))!;
+    expect([...row.children].map((cell) => norm(cell.textContent))).toEqual(['Back-ups volgens 3-2-1 met één kopie offline', 'Basis', 'Gedaan', 'Wekelijks naar een losgekoppelde schijf']);
+    await expectAccessible(el);
+  });
+
+  it('keeps the answers when the page language changes', async () => {
+    const el = await mount();
+    radio(el, 'firewall', 'na').click();
+    await el.updateComplete;
+    el.parentElement!.lang = 'fr-BE';
+    await vi.waitFor(() => expect(norm($(el, '.heading--0').textContent)).toBe('Parcours de progression en sécurité de l’information et vie privée'));
+    expect(radio(el, 'firewall', 'na').checked).toBe(true);
+    expect(norm(shadow(el).querySelector(`label[for="${radio(el, 'firewall', 'na').id}"]`)?.textContent)).toBe('Pas d’application');
+  });
+
+  it('shows what an import changes, and applies it only when asked', async () => {
+    const el = await mount();
+    const incoming: ChecklistState = { ...el.state!, school: 'Sint-Jozef', answers: { 'mfa-admin': { status: 'done', note: '', title: 'x', changed: '2026-01-01T00:00:00.000Z' } } };
+    const file = new File([JSON.stringify(exportDocument(incoming, '2026-01-02T00:00:00.000Z'))], 'antwoorden.json', { type: 'application/json' });
+    const input = $<HTMLInputElement>(el, '#import-file');
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect($(el, '#import-result')).toBeTruthy());
+    expect(norm($(el, '#import-result').textContent)).toContain('Beheerdersaccounts hebben altijd meervoudige verificatie: Nog niet gestart → Gedaan');
+    expect(radio(el, 'mfa-admin', 'done').checked).toBe(false);
+    [...shadow(el).querySelectorAll('button')].find((b) => norm(b.textContent) === 'Overnemen')!.click();
+    await el.updateComplete;
+    expect(radio(el, 'mfa-admin', 'done').checked).toBe(true);
+    expect(el.state?.school).toBe('Sint-Jozef');
+  });
+
+  it('names the field of invalid content in the widget and the console', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = await mount(html`<digi-cyber-checklist .content=${{ id: 'x', version: '1', title: 'X', themes: [{ id: 'a', title: 'A' }], measures: [{ id: 'm', theme: 'b', level: 'basic', title: 'M', why: 'W', how: 'H' }] }}></digi-cyber-checklist>`);
+    expect(norm(shadow(el).textContent)).toContain('measures.0.theme');
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('measures.0.theme'));
+  });
+});
