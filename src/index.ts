@@ -9,6 +9,7 @@
  */
 export { DigiCompetentieroos } from './components/competentieroos/define.js';
 export { DigiCostCalculator } from './components/cost-calculator/define.js';
+export { DigiCyberChecklist } from './components/cyber-checklist/define.js';
 export { DigiLeerIDLogin } from './components/leerid-login/define.js';
 export { DigiRefurbisherFinder } from './components/refurbisher-finder/define.js';
 

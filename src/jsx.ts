@@ -14,6 +14,7 @@
  */
 import type { DigiCompetentieroos } from './components/competentieroos/competentieroos.js';
 import type { DigiCostCalculator } from './components/cost-calculator/cost-calculator.js';
+import type { DigiCyberChecklist } from './components/cyber-checklist/cyber-checklist.js';
 import type { DigiLeerIDLogin } from './components/leerid-login/leerid-login.js';
 import type { DigiRefurbisherFinder } from './components/refurbisher-finder/refurbisher-finder.js';
 import type { DigiElement } from './core/digi-element.js';
@@ -45,6 +46,7 @@ export type DigiElementProps<E extends DigiElement> = Partial<Pick<E, Exclude<Wr
 export interface DigiIntrinsicElements {
   'digi-competentieroos': DigiElementProps<DigiCompetentieroos>;
   'digi-cost-calculator': DigiElementProps<DigiCostCalculator>;
+  'digi-cyber-checklist': DigiElementProps<DigiCyberChecklist>;
   'digi-leerid-login': DigiElementProps<DigiLeerIDLogin>;
   'digi-refurbisher-finder': DigiElementProps<DigiRefurbisherFinder>;
 }

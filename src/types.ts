@@ -5,6 +5,7 @@
  */
 export type { DigiCompetentieroosEventMap } from './components/competentieroos/competentieroos.js';
 export type { DigiCostCalculatorEventMap } from './components/cost-calculator/cost-calculator.js';
+export type { DigiCyberChecklistEventMap } from './components/cyber-checklist/cyber-checklist.js';
 export type { DigiLeerIDLoginEventMap } from './components/leerid-login/leerid-login.js';
 export type { DigiRefurbisherFinderEventMap } from './components/refurbisher-finder/refurbisher-finder.js';
 export type { DigiElementProps, DigiIntrinsicElements } from './jsx.js';

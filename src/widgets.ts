@@ -24,6 +24,7 @@ export interface WidgetEntry {
 export const widgets: readonly WidgetEntry[] = [
   { name: 'competentieroos', load: () => import('./components/competentieroos/define.js') },
   { name: 'cost-calculator', load: () => import('./components/cost-calculator/define.js') },
+  { name: 'cyber-checklist', load: () => import('./components/cyber-checklist/define.js') },
   { name: 'leerid-login', load: () => import('./components/leerid-login/define.js') },
   { name: 'refurbisher-finder', load: () => import('./components/refurbisher-finder/define.js') },
 ];

@@ -18,6 +18,7 @@ import { createComponent, type EventName, type ReactWebComponent } from '@lit/re
 import * as React from 'react';
 import { DigiCompetentieroos, type DigiCompetentieroosEventMap as RoseEvents } from '../components/competentieroos/competentieroos.js';
 import { DigiCostCalculator, type DigiCostCalculatorEventMap as CalculatorEvents } from '../components/cost-calculator/cost-calculator.js';
+import { DigiCyberChecklist, type DigiCyberChecklistEventMap as ChecklistEvents } from '../components/cyber-checklist/cyber-checklist.js';
 import { DigiLeerIDLogin, type DigiLeerIDLoginEventMap as LoginEvents } from '../components/leerid-login/leerid-login.js';
 import {
   DigiRefurbisherFinder,
@@ -68,6 +69,14 @@ export const CostCalculator = /* @__PURE__ */ wrap(
   DigiCostCalculator,
   { onCostChange: 'digi-cost-change' as EventName<CalculatorEvents['digi-cost-change']> },
   'CostCalculator',
+);
+
+/** `<digi-cyber-checklist>`: a school's growth path in cybersecurity and privacy. */
+export const CyberChecklist = /* @__PURE__ */ wrap(
+  'cyber-checklist',
+  DigiCyberChecklist,
+  { onChecklistChange: 'digi-checklist-change' as EventName<ChecklistEvents['digi-checklist-change']> },
+  'CyberChecklist',
 );
 
 /** `<digi-leerid-login>`: the "Aanmelden met LeerID" button. */

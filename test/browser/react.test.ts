@@ -7,7 +7,7 @@ import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Competentieroos, CostCalculator, LeerIDLogin, RefurbisherFinder } from '../../src/react/index.js';
+import { Competentieroos, CostCalculator, CyberChecklist, LeerIDLogin, RefurbisherFinder } from '../../src/react/index.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -79,5 +79,17 @@ describe('@digisprong/widgets/react', () => {
     inShadow<HTMLButtonElement>(widget, 'button').click();
     await vi.waitFor(() => expect(onLeerIDError).toHaveBeenCalledTimes(1));
     expect((onLeerIDError.mock.lastCall![0] as CustomEvent<{ code: string }>).detail.code).toBe('discovery_failed');
+  });
+
+  it('CyberChecklist: keeps answers where the host says and calls onChecklistChange when a status changes', async () => {
+    const onChecklistChange = vi.fn();
+    const widget = await render(createElement(CyberChecklist, { storage: 'none', onChecklistChange }), 'digi-cyber-checklist');
+    const radio = () => widget.shadowRoot!.querySelector<HTMLInputElement>('input[name="s-dpo"][value="done"]');
+    await vi.waitFor(() => expect(radio()).toBeTruthy());
+    radio()!.click();
+    await vi.waitFor(() => expect(onChecklistChange).toHaveBeenCalledTimes(1));
+    const detail = (onChecklistChange.mock.lastCall![0] as CustomEvent<{ state: { answers: Record<string, { status: string }> }; savedLocally: boolean }>).detail;
+    expect(detail.state.answers.dpo?.status).toBe('done');
+    expect(detail.savedLocally).toBe(false);
   });
 });
