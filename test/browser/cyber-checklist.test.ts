@@ -153,4 +153,18 @@ describe('<digi-cyber-checklist>', () => {
     expect(norm(shadow(el).textContent)).toContain('measures.0.theme');
     expect(error).toHaveBeenCalledWith(expect.stringContaining('measures.0.theme'));
   });
+
+  it('loads content from src, and offers to try again when it cannot', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const own = { id: 'school-eigen', version: '1', lang: 'nl-BE', title: 'Onze eigen lijst', themes: [{ id: 'toegang', title: 'Toegang' }], measures: [{ id: 'mfa', theme: 'toegang', level: 'basic', title: 'MFA voor iedereen', why: 'Omdat.', how: 'Zo.' }] };
+    const fetch = vi.spyOn(window, 'fetch').mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValue(new Response(JSON.stringify(own)));
+    const el = await mount(html`<digi-cyber-checklist src="/checklists/eigen.json"></digi-cyber-checklist>`);
+    await vi.waitFor(() => expect(norm(shadow(el).textContent)).toContain('kon niet geladen worden'));
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('src="/checklists/eigen.json"'), expect.anything());
+    [...shadow(el).querySelectorAll('button')].find((b) => norm(b.textContent) === 'Opnieuw proberen')!.click();
+    await vi.waitFor(() => expect(norm($(el, '.heading--0').textContent)).toBe('Onze eigen lijst'));
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(shadow(el).querySelectorAll('[part="measure"]')).toHaveLength(1);
+  });
 });
+
