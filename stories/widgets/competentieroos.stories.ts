@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../../src/components/competentieroos/define.js';
 import type { FrameworkInput, ProfileInput } from '../../src/components/competentieroos/competentieroos.js';
 import { themeNames } from '../../src/design/tokens.js';
+import { usage } from '../support/usage.js';
 
 interface RoseArgs {
   /** A preset name (`digcompedu`, `digcomp-2.2`, `modules-19`) or a custom framework. */
@@ -111,6 +112,7 @@ const schoolFramework: FrameworkInput = {
 const meta = {
   title: 'Widgets/Competentieroos',
   component: 'digi-competentieroos',
+  parameters: { docs: { description: { component: usage('competentieroos', 'To show a teacher\'s or a team\'s digital competences (DigCompEdu by default) after a self-assessment, with a comparison over time; not for ranking people.') } } },
   render: (args) =>
     html`<digi-competentieroos
       .framework=${args.framework}

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../../src/components/cost-calculator/define.js';
+import { usage } from '../support/usage.js';
 
 interface CostCalculatorArgs {
   /** The site's settings and starting values (the `config` property). */
@@ -22,6 +23,7 @@ interface CostCalculatorArgs {
 const meta = {
   title: 'Widgets/Kostencalculator',
   component: 'digi-cost-calculator',
+  parameters: { docs: { description: { component: usage('cost-calculator', 'On a school\'s page about devices and the parent contribution, for school leaders, school councils and parents who want to see the cost of buying, leasing or refurbished devices over their lifetime.') } } },
   render: (args) =>
     html`<digi-cost-calculator
       .config=${args.config}

@@ -5,6 +5,7 @@ import { parseContent, type ChecklistContent } from '../../src/components/cyber-
 import nl from '../../src/components/cyber-checklist/content/nl.js';
 import { emptyState, withAnswer, withSchool, type ChecklistState, type Status } from '../../src/components/cyber-checklist/state.js';
 import type { StorageLike } from '../../src/components/cyber-checklist/storage.js';
+import { usage } from '../support/usage.js';
 
 interface CyberChecklistArgs {
   storage: 'local' | 'none';
@@ -54,6 +55,7 @@ function memoryStorage(): StorageLike {
 const meta = {
   title: 'Widgets/Cyberveiligheid-checklist',
   component: 'digi-cyber-checklist',
+  parameters: { docs: { description: { component: usage('cyber-checklist', 'For school leaders, ICT coordinators and data protection officers working through a security and privacy growth path over weeks, on shared computers.') } } },
   render: (args) =>
     html`<digi-cyber-checklist
       storage=${args.storage}

@@ -1,6 +1,7 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../../src/components/leerid-login/define.js';
+import { usage } from '../support/usage.js';
 
 interface LeerIDLoginArgs {
   issuer: string;
@@ -23,6 +24,7 @@ const storyIssuer = 'https://leerid.example.test';
 const meta = {
   title: 'Widgets/LeerID-aanmelden',
   component: 'digi-leerid-login',
+  parameters: { docs: { description: { component: usage('leerid-login', 'Where pupils and teachers sign in to an educational app with LeerID; the app registers as an OpenID Connect client first.', 'issuer="https://…" client-id="…"') } } },
   render: (args) =>
     html`<digi-leerid-login
       issuer=${args.issuer}

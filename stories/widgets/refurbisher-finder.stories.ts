@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../../src/components/refurbisher-finder/define.js';
 import type { Fetcher } from '../../src/components/refurbisher-finder/feed.js';
 import { sampleFeed } from '../../src/components/refurbisher-finder/sample-feed.js';
+import { usage } from '../support/usage.js';
 
 interface RefurbisherFinderArgs {
   /** The feed itself (the `data` property); empty: the built-in examples. */
@@ -42,6 +43,7 @@ const unavailable: Fetcher = async () => new Response('Service Unavailable', { s
 const meta = {
   title: 'Widgets/Refurbisher finder',
   component: 'digi-refurbisher-finder',
+  parameters: { docs: { description: { component: usage('refurbisher-finder', 'On a page about what happens to old school devices: finding a recognised refurbisher near the school.', 'src="/refurbishers.json"') } } },
   render: (args) =>
     html`<digi-refurbisher-finder
       .data=${args.data}
