@@ -117,6 +117,9 @@ export const choiceGroupStyles = css`
     border: 0;
   }
   .choices__legend {
+    /* A legend sizes to its longest word; long Dutch compounds must still wrap at 320 px with wide text spacing. */
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     padding: 0;
     margin-block-end: var(--_space-1);
     font-weight: var(--_font-weight-bold);
