@@ -154,6 +154,26 @@ describe('<digi-cyber-checklist>', () => {
     expect(error).toHaveBeenCalledWith(expect.stringContaining('measures.0.theme'));
   });
 
+  it('reports a `state` property that is not a state, and keeps the answers shown', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = await mount();
+    radio(el, 'mfa-staff', 'done').click();
+    await el.updateComplete;
+    el.state = { a: { areas: [1] } } as unknown as ChecklistState;
+    await el.updateComplete;
+    expect(norm($(el, '[part="summary"]').textContent)).toContain('De meegegeven antwoorden zijn niet gebruikt');
+    expect(norm($(el, '[part="summary"]').textContent)).toContain('answers');
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('`state` property is not a valid checklist state'));
+    expect(radio(el, 'mfa-staff', 'done').checked).toBe(true);
+    expect(saved()?.answers['mfa-staff']?.status).toBe('done');
+    await expectAccessible(el);
+
+    el.state = { ...el.state!, school: 'Sint-Jozef' };
+    await el.updateComplete;
+    expect(norm($(el, '[part="summary"]').textContent)).not.toContain('De meegegeven antwoorden zijn niet gebruikt');
+    expect(el.state?.school).toBe('Sint-Jozef');
+  });
+
   it('loads content from src, and offers to try again when it cannot', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const own = { id: 'school-eigen', version: '1', lang: 'nl-BE', title: 'Onze eigen lijst', themes: [{ id: 'toegang', title: 'Toegang' }], measures: [{ id: 'mfa', theme: 'toegang', level: 'basic', title: 'MFA voor iedereen', why: 'Omdat.', how: 'Zo.' }] };

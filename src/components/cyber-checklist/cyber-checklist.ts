@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatProblems, parseJson, type DataProblem } from '../../core/data-input.js';
+import { formatProblems, parseJson, validate, type DataProblem } from '../../core/data-input.js';
 import { DigiElement } from '../../core/digi-element.js';
 import { locales } from '../../generated/locales/cyber-checklist/index.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -19,6 +19,7 @@ import {
   emptyState,
   migrate,
   nextSteps,
+  stateSchema,
   statusOf,
   statuses,
   summarise,
@@ -57,6 +58,12 @@ declare global {
 }
 
 const jsonChild = ':scope > script[type="application/json"]';
+
+/** Data problems for the web team, in English as the console has them. */
+const problemList = (problems: readonly DataProblem[]) =>
+  html`<ul>
+    ${problems.map((problem) => html`<li><code>${problem.path || '–'}</code>: <span lang="en">${problem.message}</span></li>`)}
+  </ul>`;
 const builtIn: Record<Locale, () => Promise<{ default: unknown }>> = {
   nl: () => import('./content/nl.js'),
   fr: () => import('./content/fr.js'),
@@ -147,6 +154,7 @@ export class DigiCyberChecklist extends DigiElement {
   @state() private collapsed = new Set<string>();
   @state() private preview?: ImportPreview;
   @state() private importProblem?: string;
+  @state() private hostStateProblems?: readonly DataProblem[];
 
   /** Built-in content per locale, once loaded; the locales whose content did not load. */
   private readonly builtInContent = new Map<Locale, ChecklistContent>();
@@ -160,8 +168,16 @@ export class DigiCyberChecklist extends DigiElement {
     return this.answers;
   }
   set state(value: ChecklistState | undefined) {
-    this.hostState = value;
-    if (this.checklist && value) this.adopt(value);
+    // Host data is untrusted: a state that is not one is reported and ignored, so the answers shown stay.
+    const checked = value === undefined || value === null ? undefined : validate(stateSchema, value);
+    if (checked && !checked.ok) {
+      this.hostStateProblems = checked.problems;
+      console.error(`[digi-widgets] <${this.localName}>: the \`state\` property is not a valid checklist state and was not used:\n${formatProblems(checked.problems)}`);
+      return;
+    }
+    this.hostStateProblems = undefined;
+    this.hostState = checked?.value;
+    if (this.checklist && this.hostState) this.adopt(this.hostState);
   }
 
   override connectedCallback(): void {
@@ -427,9 +443,7 @@ export class DigiCyberChecklist extends DigiElement {
         message:
           error.kind === 'invalid'
             ? html`<p>${msg('De inhoud van de checklist klopt niet. Voor wie de inhoud beheert:')}</p>
-                <ul>
-                  ${error.problems.map((problem) => html`<li><code>${problem.path || '–'}</code>: <span lang="en">${problem.message}</span></li>`)}
-                </ul>`
+                ${problemList(error.problems)}`
             : html`<p>${msg('De inhoud van de checklist kon niet geladen worden. Controleer de verbinding en probeer opnieuw.')}</p>`,
         actions:
           error.kind === 'load'
@@ -482,6 +496,15 @@ export class DigiCyberChecklist extends DigiElement {
         autocomplete: 'organization',
         onChange: (value) => this.change(withSchool(this.answers!, value.trim(), new Date().toISOString())),
       })}
+      ${this.hostStateProblems
+        ? alert({
+            tone: 'danger',
+            headingLevel: Math.min(6, this.level + 2) as 4,
+            title: msg('De meegegeven antwoorden zijn niet gebruikt'),
+            message: html`<p>${msg('De website gaf antwoorden door die niet kloppen. De checklist toont de antwoorden die er al waren. Voor wie de website beheert:')}</p>
+              ${problemList(this.hostStateProblems)}`,
+          })
+        : nothing}
       ${storageText
         ? alert({ tone: 'warning', title: msg('Niet bewaard in deze browser'), message: storageText, headingLevel: Math.min(6, this.level + 2) as 4, part: 'storage' })
         : html`<p class="saved">${this.storage === 'none' ? msg('De website bewaart de antwoorden.') : msg('Uw antwoorden worden automatisch bewaard in deze browser.')}</p>`}
