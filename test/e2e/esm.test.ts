@@ -155,4 +155,41 @@ window.__esmReport = report;
     await expectCleanPage(log);
     await page.context().close();
   });
+
+  it('the ESM build and the CDN bundle on one page: no exception, working widgets, one warning per tag', async () => {
+    // An app that imports the package, on a CMS page that also has the one-script-tag snippet.
+    const script = `
+const report = { errors: [] };
+try {
+  await import('/dist/esm/index.js');
+  await import('/dist/cdn/digi-widgets.js');
+} catch (error) {
+  report.errors.push(String(error && error.stack || error));
+}
+report.litCopies = globalThis.litHtmlVersions?.length ?? 0;
+window.__esmReport = report;
+`;
+    const { page, log, report } = await runInPage(script, '/e2e/esm-and-cdn.html');
+    expect(report).toEqual({ errors: [], litCopies: 2 });
+    await page.evaluate(
+      ({ names, attributes }) => {
+        for (const name of names) {
+          const element = document.createElement(`digi-${name}`);
+          for (const [key, value] of Object.entries(attributes[name] ?? {})) element.setAttribute(key, value);
+          document.body.append(element);
+        }
+      },
+      { names: widgetNames, attributes: requiredAttributes as Record<string, Record<string, string>> },
+    );
+    for (const name of widgetNames) await waitForRendered(page, `digi-${name}`);
+    await page.waitForLoadState('networkidle');
+    await expectCleanPage(log);
+    const version = JSON.parse(readFileSync(`${repoRoot}/package.json`, 'utf8')).version as string;
+    expect(log.consoleWarnings).toHaveLength(widgetNames.length);
+    for (const name of widgetNames) {
+      const warnings = log.consoleWarnings.filter((text) => text.includes(`<digi-${name}> is already defined by version ${version}`));
+      expect(warnings, `warnings for <digi-${name}>`).toHaveLength(1);
+    }
+    await page.context().close();
+  });
 });
