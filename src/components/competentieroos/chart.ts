@@ -205,7 +205,11 @@ export function roseChart(options: RoseChartOptions): TemplateResult {
 export const chartStyles = css`
   .rose-svg {
     display: block;
-    max-inline-size: 100%;
+    /* Fills its box up to the layout's own cap (40 times the text size), so the
+       first drawing, before the box is measured (or from the server), already
+       takes the final size: the measured redraw moves nothing. */
+    inline-size: 100%;
+    max-inline-size: 40em;
     block-size: auto;
     margin-inline: auto;
     overflow: visible;

@@ -49,9 +49,6 @@ import { acquisitionLabel, fieldErrorText, sourceText } from './texts.js';
 export type { CostCalculatorConfig, ReferenceConfig, ScenarioSeed, SourceConfig } from './config.js';
 export type { CostResult, ScenarioResult } from './model.js';
 
-/** A site's settings as JSON inside the element. */
-const jsonChildSelector = ':scope > script[type="application/json"]';
-
 /** The detail of `digi-cost-change`: the full result, and what is still missing. */
 export interface CostChangeDetail extends CostResult {
   /** Every field with an error, by field id (`horizon`, `s2-devices`), including empty required fields. */
@@ -184,7 +181,12 @@ export class DigiCostCalculator extends DigiElement {
   @state() private openSections: ReadonlySet<string> = new Set();
   @state() private removed?: { draft: ScenarioDraft; index: number };
   @state() private actionStatus?: { ok: boolean; text: string };
-  @state() private chartWidth = 0;
+  /**
+   * The chart box's width, measured once it is on screen. Until then (and on
+   * the server) a narrow default: the rows' height hardly depends on the
+   * width, so the measured redraw does not move what follows the chart.
+   */
+  @state() private chartWidth = 320;
   @state() private chartFont = 16;
   @state() private chartSpacing = 0;
   @state() private configIssues: ConfigIssue[] = [];
@@ -248,7 +250,7 @@ export class DigiCostCalculator extends DigiElement {
         return null;
       });
     const loads: Promise<unknown>[] = [];
-    if (this.configModule === undefined && (this.config != null || this.querySelector(jsonChildSelector))) {
+    if (this.configModule === undefined && (this.config != null || this.jsonChild)) {
       loads.push(orNull(import('./config.js'), "reads the site's settings").then((module) => (this.configModule = module)));
     }
     if (this.shareModule === undefined && this.shareKey) {
@@ -295,7 +297,7 @@ export class DigiCostCalculator extends DigiElement {
 
   /** Reads the JSON child; true when its text changed. */
   private readScript(): boolean {
-    const text = this.querySelector(jsonChildSelector)?.textContent ?? undefined;
+    const text = this.jsonChild?.textContent ?? undefined;
     if (text === this.scriptText) return false;
     this.scriptText = text;
     return true;
@@ -1131,20 +1133,18 @@ export class DigiCostCalculator extends DigiElement {
       ${calc.scenarios.length
         ? html`<figure class="chart-box">
               <figcaption id="chart-title">${msg(str`Totale kosten over ${years} jaar per scenario`)}</figcaption>
-              ${this.chartWidth
-                ? barChart({
-                    labelledBy: 'chart-title',
-                    describedBy: 'chart-note',
-                    width: this.chartWidth,
-                    fontSize: this.chartFont,
-                    letterSpacing: this.chartSpacing,
-                    bars: calc.scenarios.map((s) => ({
-                      label: calc.scenarios.length > 1 && s.id === calc.cheapestId ? msg(str`${this.resultName(s)} (goedkoopste)`) : this.resultName(s),
-                      value: s.totalCents,
-                      valueText: this.total(s.totalCents),
-                    })),
-                  })
-                : nothing}
+              ${barChart({
+                labelledBy: 'chart-title',
+                describedBy: 'chart-note',
+                width: this.chartWidth,
+                fontSize: this.chartFont,
+                letterSpacing: this.chartSpacing,
+                bars: calc.scenarios.map((s) => ({
+                  label: calc.scenarios.length > 1 && s.id === calc.cheapestId ? msg(str`${this.resultName(s)} (goedkoopste)`) : this.resultName(s),
+                  value: s.totalCents,
+                  valueText: this.total(s.totalCents),
+                })),
+              })}
               <p class="muted" id="chart-note">${msg('Dezelfde cijfers staan in de tabel hieronder.')}</p>
             </figure>
             <div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
