@@ -14,5 +14,6 @@ export { DigiLeerIDLogin } from './components/leerid-login/define.js';
 export { DigiRefurbisherFinder } from './components/refurbisher-finder/define.js';
 
 export { defineElement, type DefineOptions } from './core/define.js';
+export { prepareServerRender } from './server.js';
 export { VERSION } from './core/version.js';
 export type * from './types.js';

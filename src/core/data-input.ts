@@ -49,12 +49,15 @@ export function parseJson(text: string): DataResult<unknown> {
   }
 }
 
+/** A widget's data child: `<script type="application/json">` directly inside it. */
+export const jsonChildSelector = ':scope > script[type="application/json"]';
+
 /**
  * The parsed content of the element's first `<script type="application/json">`
  * child, `undefined` when there is none. A JSON script child is inert under
  * any Content-Security-Policy, so it is the CSP-safe way to pass data in HTML.
  */
 export function readJsonChild(host: Element): DataResult<unknown> | undefined {
-  const script = host.querySelector(':scope > script[type="application/json"]');
+  const script = host.querySelector(jsonChildSelector);
   return script ? parseJson(script.textContent ?? '') : undefined;
 }

@@ -2,13 +2,15 @@
  * The base class of every widget: theme and locale from the page, shared base
  * styles, and a render that waits for its translations.
  */
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, unsafeCSS, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { jsonChildSelector } from './data-input.js';
 import { baseStyles } from '../design/base-styles.js';
+import { hostThemeCss } from '../design/theme-css.js';
 import { isThemeReady, loadThemeStyleSheet, themeStyleSheet } from '../design/theme-sheets.js';
 import { prepareAnnouncer } from '../primitives/announcer.js';
-import { defaultTheme, type ThemeName } from '../design/tokens.js';
-import { intlTagFor, sourceLocale, type Locale } from '../i18n/locales.js';
+import { defaultTheme, defaultThemeDefinition, isThemeName, type ThemeName } from '../design/tokens.js';
+import { intlTagFor, matchLocale, sourceLocale, type Locale } from '../i18n/locales.js';
 import { coreLocales, isLocaleReady, loadLocale, withLocale, type LocaleLoaders } from '../i18n/localize.js';
 import { observeContext, resolveLocale, resolveTheme } from './context.js';
 import { VERSION } from './version.js';
@@ -21,6 +23,16 @@ export abstract class DigiElement extends LitElement {
   static readonly version: string = VERSION;
 
   static override styles = [baseStyles];
+
+  /**
+   * Server rendering (@lit-labs/ssr) writes the element's styles into its
+   * declarative shadow root; there are no adopted sheets there, so the
+   * default theme's tokens go in first. Other themes apply on hydration.
+   */
+  static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    const own = super.finalizeStyles(styles);
+    return isServer ? [unsafeCSS(hostThemeCss(defaultThemeDefinition)), ...own] : own;
+  }
 
   /**
    * The element's translations: a widget sets its generated catalogue
@@ -48,7 +60,16 @@ export abstract class DigiElement extends LitElement {
   private stopObservingContext?: () => void;
   private componentSheets: CSSStyleSheet[] = [];
 
+  /**
+   * True when the element arrived with a server-rendered (declarative) shadow
+   * root to hydrate, as @lit-labs/ssr writes it. A widget can then load what
+   * its first render needs before that render, so it draws what the server drew.
+   */
+  protected fromServer = false;
+
   override connectedCallback(): void {
+    // Before Lit takes the shadow root over (without hydration support it would empty it).
+    if (!this.hasUpdated && !isServer) this.fromServer = this.shadowRoot?.hasChildNodes() ?? false;
     super.connectedCallback();
     this.refreshContext();
     prepareAnnouncer();
@@ -69,7 +90,8 @@ export abstract class DigiElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('theme')) this.refreshContext();
+    // On the server connectedCallback is not called; willUpdate is, once.
+    if (changed.has('theme') || isServer) this.refreshContext();
   }
 
   /**
@@ -105,7 +127,9 @@ export abstract class DigiElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="root" part="base" lang=${this.locale}>${this.renderContent()}</div>`;
+    const frame = () => html`<div class="root" part="base" lang=${this.locale}>${this.renderContent()}</div>`;
+    // Server rendering calls render() without update(), so the locale is applied here.
+    return isServer ? withLocale(this.locale, frame, this.locales) : frame();
   }
 
   /** The widget's content, rendered inside the themed, localised wrapper. */
@@ -122,6 +146,11 @@ export abstract class DigiElement extends LitElement {
     );
   }
 
+  /** The element's `<script type="application/json">` child, if any; none on the server, which has no light DOM. */
+  protected get jsonChild(): HTMLScriptElement | null {
+    return isServer ? null : this.querySelector<HTMLScriptElement>(jsonChildSelector);
+  }
+
   /** Translates outside a render (event handlers, console messages) in this element's locale. */
   protected localize<T>(translate: () => T): T {
     return withLocale(this.locale, translate, this.locales);
@@ -132,10 +161,24 @@ export abstract class DigiElement extends LitElement {
   }
 
   private refreshContext(): void {
+    if (isServer) return this.serverContext();
     const { locale, requestedTag } = resolveLocale(this);
     this.locale = locale;
     this.intlLocale = intlTagFor(locale, requestedTag);
     this.resolvedTheme = resolveTheme(this, this.theme);
+  }
+
+  /**
+   * On the server only the element's own attributes are known (no ancestors):
+   * its `lang` when those translations are loaded (see `prepareServerRender`),
+   * else Dutch; its `theme`, else the default.
+   */
+  private serverContext(): void {
+    const requestedTag = this.getAttribute('lang');
+    const locale = matchLocale(requestedTag);
+    this.locale = isLocaleReady(locale, this.locales) ? locale : sourceLocale;
+    this.intlLocale = intlTagFor(this.locale, this.locale === locale ? requestedTag : null);
+    this.resolvedTheme = isThemeName(this.theme) ? this.theme : defaultTheme;
   }
 
   /** Puts the resolved theme's sheet first in the shadow root (the default one if it failed to load). */

@@ -4,14 +4,15 @@
  * would), class entries that register nothing, define entries that do, and
  * one Lit for everything.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, repoRoot } from '../../scripts/serve.mjs';
 import {
+  cspHash,
   expectCleanPage,
   htmlPage,
+  importMap,
   launchChromium,
   newPage,
   requiredAttributes,
@@ -19,46 +20,6 @@ import {
   waitForRendered,
   widgetNames,
 } from './support.js';
-
-type Exports = string | { [condition: string]: Exports } | null | undefined;
-interface PackageJson {
-  dependencies?: Record<string, string>;
-  exports?: Exports | Record<string, Exports>;
-  module?: string;
-  main?: string;
-}
-
-const readPackage = (name: string): PackageJson =>
-  JSON.parse(readFileSync(`${repoRoot}/node_modules/${name}/package.json`, 'utf8')) as PackageJson;
-
-/** The browser, production file an `exports` entry points to. */
-function pick(target: Exports): string | undefined {
-  if (typeof target === 'string' || target == null) return target ?? undefined;
-  for (const condition of ['browser', 'import', 'default']) {
-    const found = pick(target[condition]);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** An import map for the package's runtime dependencies and theirs, onto /node_modules/. */
-function importMap(): { imports: Record<string, string> } {
-  const imports: Record<string, string> = {};
-  const pending = Object.keys(readPackage('..').dependencies ?? {});
-  while (pending.length > 0) {
-    const name = pending.shift()!;
-    if (imports[`${name}/`]) continue;
-    const pkg = readPackage(name);
-    const root = pkg.exports && typeof pkg.exports === 'object' && '.' in pkg.exports ? pkg.exports['.'] : pkg.exports;
-    const entry = pick(root as Exports) ?? pkg.module ?? pkg.main ?? 'index.js';
-    imports[name] = `/node_modules/${name}/${entry.replace(/^\.\//, '')}`;
-    imports[`${name}/`] = `/node_modules/${name}/`;
-    pending.push(...Object.keys(pkg.dependencies ?? {}));
-  }
-  return { imports };
-}
-
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /** Imports each widget's class entry, then its define entry, then the index; reports what it saw. */
 const probe = (names: readonly string[]) => `
@@ -104,7 +65,7 @@ afterAll(async () => {
 async function runInPage(script: string, path: string) {
   const map = JSON.stringify(importMap());
   // The demo's CSP, plus the hashes of this page's two inline scripts.
-  const csp = contentSecurityPolicy.replace("script-src 'self'", `script-src 'self' ${sha256(map)} ${sha256(script)}`);
+  const csp = contentSecurityPolicy.replace("script-src 'self'", `script-src 'self' ${cspHash(map)} ${cspHash(script)}`);
   const { page, log } = await newPage(browser);
   const url = await routePage(
     page,

@@ -4,9 +4,11 @@
  * violations, console errors and warnings, uncaught errors, failed requests),
  * and test pages served with the same strict CSP as the demo.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { contentSecurityPolicy } from '../../scripts/serve.mjs';
+import { contentSecurityPolicy, repoRoot } from '../../scripts/serve.mjs';
 import { widgets } from '../../src/widgets.js';
 
 export const baseUrl = (): string => inject('baseUrl');
@@ -171,3 +173,44 @@ export async function expectCleanPage(log: PageLog): Promise<void> {
 /** The paths (no origin, no query) of the requests under `prefix`. */
 export const requestedPaths = (log: PageLog, prefix = '/'): string[] =>
   log.requests.map((url) => new URL(url).pathname).filter((path) => path.startsWith(prefix));
+
+type Exports = string | { [condition: string]: Exports } | null | undefined;
+interface PackageJson {
+  dependencies?: Record<string, string>;
+  exports?: Exports | Record<string, Exports>;
+  module?: string;
+  main?: string;
+}
+
+const readPackage = (name: string): PackageJson =>
+  JSON.parse(readFileSync(`${repoRoot}/node_modules/${name}/package.json`, 'utf8')) as PackageJson;
+
+/** The browser, production file an `exports` entry points to. */
+function pick(target: Exports): string | undefined {
+  if (typeof target === 'string' || target == null) return target ?? undefined;
+  for (const condition of ['browser', 'import', 'default']) {
+    const found = pick(target[condition]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** An import map for the package's runtime dependencies (and `extra` packages) and theirs, onto /node_modules/. */
+export function importMap(extra: readonly string[] = []): { imports: Record<string, string> } {
+  const imports: Record<string, string> = {};
+  const pending = [...Object.keys(readPackage('..').dependencies ?? {}), ...extra];
+  while (pending.length > 0) {
+    const name = pending.shift()!;
+    if (imports[`${name}/`]) continue;
+    const pkg = readPackage(name);
+    const root = pkg.exports && typeof pkg.exports === 'object' && '.' in pkg.exports ? pkg.exports['.'] : pkg.exports;
+    const entry = pick(root as Exports) ?? pkg.module ?? pkg.main ?? 'index.js';
+    imports[name] = `/node_modules/${name}/${entry.replace(/^\.\//, '')}`;
+    imports[`${name}/`] = `/node_modules/${name}/`;
+    pending.push(...Object.keys(pkg.dependencies ?? {}));
+  }
+  return { imports };
+}
+
+/** A CSP source for an inline script or style: `'sha256-…'`. */
+export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;

@@ -260,7 +260,7 @@ export class DigiCompetentieroos extends DigiElement {
 
   /** Reads the JSON child; re-resolves when its text changed. */
   private readChild(update = true): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    const script = this.jsonChild;
     const text = script?.textContent ?? undefined;
     if (text === this.childText) return;
     this.childText = text;

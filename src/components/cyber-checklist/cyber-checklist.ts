@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatProblems, parseJson, validate, type DataProblem } from '../../core/data-input.js';
 import { DigiElement } from '../../core/digi-element.js';
@@ -57,18 +57,47 @@ declare global {
   }
 }
 
-const jsonChild = ':scope > script[type="application/json"]';
 
 /** Data problems for the web team, in English as the console has them. */
 const problemList = (problems: readonly DataProblem[]) =>
   html`<ul>
     ${problems.map((problem) => html`<li><code>${problem.path || '–'}</code>: <span lang="en">${problem.message}</span></li>`)}
   </ul>`;
+
 const builtIn: Record<Locale, () => Promise<{ default: unknown }>> = {
   nl: () => import('./content/nl.js'),
   fr: () => import('./content/fr.js'),
   en: () => import('./content/en.js'),
 };
+
+/** The built-in content per locale once loaded, shared by every checklist on the page; the locales that failed, with why. */
+const builtInContent = new Map<Locale, ChecklistContent>();
+const builtInFailed = new Map<Locale, string>();
+const builtInLoading = new Map<Locale, Promise<void>>();
+
+/**
+ * Loads the built-in content for `locale` (once, however many checklists ask).
+ * Never rejects: a failure is remembered and shown with a "try again" button.
+ * Server rendering awaits it first, since a server render cannot wait.
+ */
+export function loadBuiltInContent(locale: Locale, tag = 'digi-cyber-checklist'): Promise<void> {
+  let loading = builtInLoading.get(locale);
+  if (!loading) {
+    loading = builtIn[locale]()
+      .then((module) => {
+        const parsed = parseContent(module.default);
+        if (!parsed.ok) throw new Error(formatProblems(parsed.problems));
+        builtInContent.set(locale, parsed.value);
+      })
+      .catch((error: unknown) => {
+        console.error(`[digi-widgets] <${tag}>: the built-in checklist (${locale}) could not be loaded.`, error);
+        builtInFailed.set(locale, String(error));
+      })
+      .finally(() => builtInLoading.delete(locale));
+    builtInLoading.set(locale, loading);
+  }
+  return loading;
+}
 
 type Filter = 'all' | string;
 type ContentError = { kind: 'invalid'; problems: readonly DataProblem[] } | { kind: 'load'; detail: string };
@@ -157,8 +186,6 @@ export class DigiCyberChecklist extends DigiElement {
   @state() private hostStateProblems?: readonly DataProblem[];
 
   /** Built-in content per locale, once loaded; the locales whose content did not load. */
-  private readonly builtInContent = new Map<Locale, ChecklistContent>();
-  private readonly builtInFailed = new Set<Locale>();
   private hostState?: ChecklistState;
   private source = '';
   private lastLevel?: Summary['level'];
@@ -193,19 +220,12 @@ export class DigiCyberChecklist extends DigiElement {
   /** The built-in content in the page's language, before the first render (no flash of another language). */
   protected override loadBeforeUpdate(): Promise<unknown> | undefined {
     const locale = this.locale;
-    if (!this.usesBuiltIn() || this.builtInContent.has(locale) || this.builtInFailed.has(locale)) return undefined;
-    // Never rejects: a failed load is remembered and shown with a "try again" button.
-    return builtIn[locale]()
-      .then((module) => {
-        const parsed = parseContent(module.default);
-        if (!parsed.ok) throw new Error(formatProblems(parsed.problems));
-        this.builtInContent.set(locale, parsed.value);
-      })
-      .catch((error: unknown) => {
-        console.error(`[digi-widgets] <${this.localName}>: the built-in checklist (${locale}) could not be loaded.`, error);
-        this.builtInFailed.add(locale);
-        this.contentError = { kind: 'load', detail: String(error) };
-      });
+    if (!this.usesBuiltIn() || builtInContent.has(locale)) return undefined;
+    if (builtInFailed.has(locale)) {
+      this.contentError ??= { kind: 'load', detail: builtInFailed.get(locale)! };
+      return undefined;
+    }
+    return loadBuiltInContent(locale, this.localName);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -214,7 +234,7 @@ export class DigiCyberChecklist extends DigiElement {
   }
 
   private usesBuiltIn(): boolean {
-    return this.content === undefined && !this.querySelector(jsonChild) && !this.src;
+    return this.content === undefined && !this.jsonChild && !this.src;
   }
 
   private get level(): number {
@@ -231,7 +251,7 @@ export class DigiCyberChecklist extends DigiElement {
 
   private resolveContent(): void {
     if (this.content !== undefined) return this.useContent(this.content, 'content');
-    const child = this.querySelector(jsonChild);
+    const child = this.jsonChild;
     if (child) {
       const parsed = parseJson(child.textContent ?? '');
       return parsed.ok ? this.useContent(parsed.value, 'script') : this.failContent(parsed.problems);
@@ -240,7 +260,7 @@ export class DigiCyberChecklist extends DigiElement {
       if (this.source !== `src:${this.src}`) void this.fetchContent(this.src);
       return;
     }
-    const content = this.builtInContent.get(this.locale);
+    const content = builtInContent.get(this.locale);
     if (content) this.setContent(content);
   }
 
@@ -281,7 +301,8 @@ export class DigiCyberChecklist extends DigiElement {
     if (sameChecklist && this.answers) return;
     const now = new Date().toISOString();
     if (this.hostState) return this.adopt(this.hostState);
-    if (this.storage === 'none') {
+    // The server has no saved answers: the browser reads them when it takes over.
+    if (this.storage === 'none' || isServer) {
       this.answers = emptyState(content, now);
       return;
     }
@@ -453,7 +474,7 @@ export class DigiCyberChecklist extends DigiElement {
                 onClick: () => {
                   this.contentError = undefined;
                   this.source = '';
-                  this.builtInFailed.delete(this.locale);
+                  builtInFailed.delete(this.locale);
                   this.requestUpdate('src');
                 },
               })

@@ -4,7 +4,7 @@
  * registers the tag. The protocol code (protocol.ts, oauth4webapi) loads only
  * on a click or when an answer from the provider arrives.
  */
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigiElement } from '../../core/digi-element.js';
 import { locales } from '../../generated/locales/leerid-login/index.js';
@@ -182,6 +182,8 @@ export class DigiLeerIDLogin extends DigiElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The server does not know the page's URL, which the redirect URI is checked against: the browser checks.
+    if (isServer) return;
     this.configResult = validateConfig(this.configInput(), window.location.href);
     if ((this.error || this.problems().length > 0) && this.status === undefined) this.statusLoading ??= this.loadStatus();
   }

@@ -6,7 +6,7 @@
  * could be shown before the feed is there anyway. Its styles come along
  * (`finderSheets`) and the element adopts them.
  */
-import { html, nothing, type CSSResult, type ReactiveController, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type CSSResult, type ReactiveController, type TemplateResult } from 'lit';
 import { formatProblems, parseJson, type DataProblem, type DataResult } from '../../core/data-input.js';
 import { msg, str } from '../../i18n/localize.js';
 import { alert } from '../../primitives/alert.js';
@@ -95,6 +95,16 @@ export type FeedError = LoadFailure | { readonly kind: 'invalid'; readonly probl
 
 /** The last good feed per URL, shared by every finder on the page: shown again when a reload fails. */
 const lastGood = new Map<string, ParsedFeed>();
+
+type RawFeed = DataResult<unknown> | { ok: false; failure: LoadFailure };
+
+/** The example feed once loaded (server rendering loads it first, see `preloadSampleFeed`). */
+let sampleFeed: unknown;
+
+/** Loads the example feed ahead, so a server render can show it (a server render cannot wait). */
+export async function preloadSampleFeed(): Promise<void> {
+  sampleFeed ??= (await import('./sample-feed.js')).sampleFeed;
+}
 
 export class Finder implements ReactiveController {
   /** The postcode, search words and number of devices exactly as typed. */
@@ -185,26 +195,49 @@ export class Finder implements ReactiveController {
     this.abortLoad?.abort();
     const controller = (this.abortLoad = new AbortController());
     const count = ++this.loadCount;
-    const { data, child, url, fetcher } = this.host.input();
+    const { url, fetcher } = this.host.input();
     this.loading = true;
     if (url && !this.parsed) this.show(lastGood.get(url));
     this.update();
-    let raw: DataResult<unknown> | { ok: false; failure: LoadFailure };
-    if (data !== undefined && data !== null) raw = typeof data === 'string' ? parseJson(data) : { ok: true, value: data };
-    else if (child) raw = parseJson(child.textContent ?? '');
-    else if (url) {
+    let raw = this.readInline();
+    if (!raw && url) {
       const request = early?.url === url ? early.result : loadFeed(url, { fetch: fetcher, signal: controller.signal });
       const result = await request.catch(() => undefined);
       if (!result) return; // aborted: a newer load runs
       raw = result.ok ? { ok: true, value: result.data } : result;
-    } else {
+    } else if (!raw) {
       try {
-        raw = { ok: true, value: (await import('./sample-feed.js')).sampleFeed };
+        await preloadSampleFeed();
+        raw = { ok: true, value: sampleFeed };
       } catch (error) {
         raw = { ok: false, failure: { kind: 'network', detail: String(error) } };
       }
     }
     if (count !== this.loadCount) return;
+    this.accept(raw, url);
+  }
+
+  /**
+   * The feed at once, for a server render: from `data`, the JSON child or the
+   * preloaded example feed, with the filters applied. False when it has to be
+   * fetched (`src`), which a server render cannot wait for.
+   */
+  loadNow(): boolean {
+    const raw = this.readInline() ?? (this.host.input().url || sampleFeed === undefined ? undefined : { ok: true as const, value: sampleFeed });
+    if (!raw) return false;
+    this.accept(raw, undefined);
+    this.filter();
+    return true;
+  }
+
+  /** The feed given in the page (the `data` property or the JSON child), if any. */
+  private readInline(): RawFeed | undefined {
+    const { data, child } = this.host.input();
+    if (data !== undefined && data !== null) return typeof data === 'string' ? parseJson(data) : { ok: true, value: data };
+    return child ? parseJson(child.textContent ?? '') : undefined;
+  }
+
+  private accept(raw: RawFeed, url: string | undefined): void {
     let error: FeedError | undefined;
     let parsed: ParsedFeed | undefined;
     if ('failure' in raw) error = raw.failure;
@@ -431,7 +464,7 @@ export class Finder implements ReactiveController {
   /** Takes the search from the URL fragment when there is one; true when it did. */
   private readonly readShared = (): boolean => {
     const key = this.host.shareKey();
-    const encoded = key ? readFragment(window.location.hash, key) : undefined;
+    const encoded = key && !isServer ? readFragment(window.location.hash, key) : undefined;
     if (encoded === undefined || encoded === this.lastShared) return false;
     this.lastShared = encoded;
     this.apply(decodeState(encoded));

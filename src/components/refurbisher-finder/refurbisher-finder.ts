@@ -7,7 +7,7 @@
  * `Finder` controller in finder.ts, loaded lazily: nothing can be shown
  * before the feed is there, and the first download stays small.
  */
-import { html, type PropertyValues } from 'lit';
+import { html, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigiElement } from '../../core/digi-element.js';
 import { locales } from '../../generated/locales/refurbisher-finder/index.js';
@@ -28,7 +28,24 @@ export interface RefurbisherSelectDetail {
 }
 
 const defaultShareKey = 'digi-refurbishers';
-const jsonChild = ':scope > script[type="application/json"]';
+
+type FinderModule = typeof import('./finder.js');
+/** The finder's code once loaded, shared by every finder on the page. */
+let finderModule: FinderModule | undefined;
+
+/**
+ * For server rendering (a server render cannot wait): loads the finder's code
+ * and the example feed, and puts the finder's styles into the server's
+ * output, where there are no adopted sheets.
+ */
+export async function preloadFinder(): Promise<void> {
+  const module = (finderModule ??= await import('./finder.js'));
+  await module.preloadSampleFeed();
+  if (isServer) {
+    const styles = DigiRefurbisherFinder.elementStyles;
+    for (const sheet of module.finderSheets) if (!styles.includes(sheet)) styles.push(sheet);
+  }
+}
 
 /** The events `<digi-refurbisher-finder>` fires, by name: for typed listeners and framework wrappers. */
 export interface DigiRefurbisherFinderEventMap {
@@ -109,6 +126,7 @@ export class DigiRefurbisherFinder extends DigiElement {
   @state() private codeMissing = false;
 
   private sheets: CSSStyleSheet[] = [];
+  private starting?: Promise<void>;
   private readonly pending = new Set<Promise<unknown>>();
   private childText?: string;
   private childObserver?: MutationObserver;
@@ -132,7 +150,7 @@ export class DigiRefurbisherFinder extends DigiElement {
     super.connectedCallback();
     // A site may fill or replace its JSON child after the element upgrades.
     this.childObserver = new MutationObserver(() => {
-      const text = this.querySelector(jsonChild)?.textContent ?? undefined;
+      const text = this.jsonChild?.textContent ?? undefined;
       if (text !== this.childText) void this.reload();
       this.childText = text;
     });
@@ -155,11 +173,25 @@ export class DigiRefurbisherFinder extends DigiElement {
     return complete;
   }
 
+  /**
+   * Hydrating a server render that shows results: the first update waits for
+   * the code and the feed, so it draws what the server drew (nothing moves).
+   */
+  protected override loadBeforeUpdate(): Promise<unknown> | undefined {
+    const waiting = this.fromServer && !this.hasUpdated && !this.input().url && !this.finder && !this.codeMissing;
+    return waiting ? this.start() : undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (isServer) {
+      // A server render cannot wait: results only when the code and the feed are at hand (see prepareServerRender).
+      if (!this.finder && finderModule) this.createFinder(finderModule).loadNow();
+      return;
+    }
     if (!this.hasUpdated) {
-      this.childText = this.querySelector(jsonChild)?.textContent ?? undefined;
-      void this.track(this.start());
+      this.childText = this.jsonChild?.textContent ?? undefined;
+      void this.start();
     } else if (changed.has('src') || changed.has('data') || changed.has('fetcher')) void this.reload();
     if (changed.has('shareUrl') && this.shareUrl && this.shareKey() !== this.shareUrl) {
       console.warn(
@@ -194,21 +226,29 @@ export class DigiRefurbisherFinder extends DigiElement {
     return /^[\w-]{1,40}$/.test(this.shareUrl) ? this.shareUrl : defaultShareKey;
   }
 
-  /** Loads the finder's code and lets it load the feed; a feed URL is fetched at the same time as the code. */
-  private async start(): Promise<void> {
-    const input = this.input();
-    const early = input.url ? loadFeed(input.url, { fetch: this.fetcher }) : undefined;
-    let module: typeof import('./finder.js');
-    try {
-      module = await import('./finder.js');
-    } catch (error) {
-      // Offline, or the file is missing on the server.
-      this.codeMissing = true;
-      console.error(`[digi-widgets] <${this.localName}> could not load its code (finder chunk).`, error);
-      return;
-    }
+  /** Loads the finder's code and lets it load the feed; a feed URL is fetched at the same time as the code. Once. */
+  private start(): Promise<void> {
+    this.starting ??= this.track(
+      (async () => {
+        const input = this.input();
+        const early = input.url ? loadFeed(input.url, { fetch: this.fetcher }) : undefined;
+        try {
+          finderModule ??= await import('./finder.js');
+        } catch (error) {
+          // Offline, or the file is missing on the server.
+          this.codeMissing = true;
+          console.error(`[digi-widgets] <${this.localName}> could not load its code (finder chunk).`, error);
+          return;
+        }
+        await this.createFinder(finderModule).reload(early && { url: input.url!, result: early });
+      })(),
+    );
+    return this.starting;
+  }
+
+  private createFinder(module: FinderModule): Finder {
     this.sheets = module.finderSheets.map((result) => result.styleSheet!);
-    const finder = new module.Finder({
+    this.finder = new module.Finder({
       localName: this.localName,
       input: () => this.input(),
       addController: (controller) => this.addController(controller),
@@ -223,14 +263,13 @@ export class DigiRefurbisherFinder extends DigiElement {
       select: (refurbisher) => this.emit<RefurbisherSelectDetail>('digi-refurbisher-select', { refurbisher }),
       track: (work) => this.track(work),
     });
-    this.finder = finder;
-    await finder.reload(early && { url: input.url!, result: early });
+    return this.finder;
   }
 
   /** Where the feed comes from now: `url` only when neither `data` nor a JSON child is there. */
   private input() {
     const { data, src, fetcher } = this;
-    const child = this.querySelector(jsonChild);
+    const child = this.jsonChild;
     const url = (data === undefined || data === null) && !child ? src : undefined;
     return { data, child, url, fetcher };
   }
