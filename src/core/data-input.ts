@@ -5,6 +5,7 @@
  * so a web team can find it in their JSON. No DOM here except `readJsonChild`.
  */
 import * as v from 'valibot';
+import { jsonChildSelector } from './json-child.js';
 
 export interface DataProblem {
   /** Dotted path to the field, e.g. `scenarios.2.lifetimeYears`; empty for the whole value. */
@@ -48,9 +49,6 @@ export function parseJson(text: string): DataResult<unknown> {
     };
   }
 }
-
-/** A widget's data child: `<script type="application/json">` directly inside it. */
-export const jsonChildSelector = ':scope > script[type="application/json"]';
 
 /**
  * The parsed content of the element's first `<script type="application/json">`

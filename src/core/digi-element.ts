@@ -4,7 +4,7 @@
  */
 import { html, isServer, LitElement, unsafeCSS, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { jsonChildSelector } from './data-input.js';
+import { jsonChildSelector } from './json-child.js';
 import { baseStyles } from '../design/base-styles.js';
 import { hostThemeCss } from '../design/theme-css.js';
 import { isThemeReady, loadThemeStyleSheet, themeStyleSheet } from '../design/theme-sheets.js';
