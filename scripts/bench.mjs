@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: every benchmark, one table, and bench/results.json (the
+ * figures, the targets and the machine they were measured on, so that the
+ * README's figures can be traced and compared). Exits non-zero when a target
+ * is not met (or a benchmark fails to run). Timings depend on the machine:
+ * compare runs on the same one.
+ *
+ *   scripts/bench-demo-page.mjs          demo page: all five widgets rendered, layout shift
+ *   scripts/bench-competentieroos.mjs    the rose against Chart.js: bytes, first render
+ *   scripts/bench-refurbisher-finder.mjs 10,000 refurbishers: a filter change within a frame
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+const benches = [
+  {
+    name: 'demo page',
+    script: 'scripts/bench-demo-page.mjs',
+    rows: (r) => [
+      ['all five widgets rendered (median of ' + r.runs + ')', `${r.allRenderedMs.fromScriptStart.median} ms from fetching the bundle`, '', ''],
+      ['layout shift (CLS), 1280x900 and 320x640', `${r.layoutShift['1280x900']} / ${r.layoutShift['320x640']}`, '0', met(r.targets.layoutShift)],
+      [`layout shift, whole page (${r.wholePageLayoutShift.viewport})`, String(r.wholePageLayoutShift.cls), '(reported)', ''],
+    ],
+  },
+  {
+    name: 'digi-competentieroos',
+    script: 'scripts/bench-competentieroos.mjs',
+    rows: (r) => [
+      ['bytes against Chart.js (min+gzip)', `${r.ratios.bytes} (${kB(r.bytes.rose.gzip)} / ${kB(r.bytes.chartjs.gzip)})`, '<= 0.2', met(r.targets.bytes)],
+      ['first render against Chart.js', `${r.ratios.firstRender} (${r.firstRenderMs.rose} / ${r.firstRenderMs.chartjs} ms)`, '<= 0.5', met(r.targets.firstRender)],
+    ],
+  },
+  {
+    name: 'digi-refurbisher-finder',
+    script: 'scripts/bench-refurbisher-finder.mjs',
+    rows: (r) => [
+      [`filter change, ${r.refurbishers.toLocaleString('en')} refurbishers (median / worst)`, `${r.filterChangeMs.median} / ${r.filterChangeMs.worst} ms`, '<= 16 ms', met(r.withinFrame)],
+      ['first load: validate, index, render the feed', `${r.loadAndValidateMs} ms`, '', ''],
+    ],
+  },
+];
+
+function met(value) {
+  return value ? 'met' : 'NOT met';
+}
+function kB(bytes) {
+  return `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+const results = {};
+const rows = [];
+const failed = [];
+for (const bench of benches) {
+  process.stderr.write(`${bench.name}…\n`);
+  const run = spawnSync(process.execPath, [bench.script, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  let result;
+  try {
+    result = JSON.parse(run.stdout);
+  } catch {
+    console.error(`${bench.script} did not report (exit ${run.status}):\n${run.stdout}`);
+    process.exit(1);
+  }
+  results[bench.name] = result;
+  for (const row of bench.rows(result)) {
+    rows.push([bench.name, ...row]);
+    if (row[3] === met(false)) failed.push(`${bench.name}: ${row[0]}`);
+  }
+}
+
+const chromium = (() => {
+  try {
+    // Debian's wrapper script prints a shell warning on stderr here: ignore it.
+    return execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+const machine = { node: process.version, chromium, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30) };
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify({ measured: new Date().toISOString(), machine, results }, null, 2)}\n`);
+
+const header = ['bench', 'figure', 'value', 'target', ''];
+const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
+const line = (row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+console.log(`\n${machine.cpus} x ${machine.cpu}, ${machine.memoryGB} GB, ${chromium}, Node ${machine.node}. Written to bench/results.json.`);
+if (failed.length) {
+  console.error(`Targets not met:\n  ${failed.join('\n  ')}`);
+  process.exitCode = 1;
+}
