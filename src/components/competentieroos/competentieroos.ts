@@ -6,6 +6,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseJson } from '../../core/data-input.js';
 import { DigiElement } from '../../core/digi-element.js';
+import { MeasuredBox } from '../../core/measured-box.js';
 import { locales } from '../../generated/locales/competentieroos/index.js';
 import { msg, str } from '../../i18n/localize.js';
 import { alert, alertStyles } from '../../primitives/alert.js';
@@ -188,9 +189,8 @@ export class DigiCompetentieroos extends DigiElement {
   @state() private edited?: ReadonlyMap<string, number | null>;
   @state() private focusIndex = 0;
   @state() private activeIndex: number | null = null;
-  @state() private chartWidth = defaultWidth;
-  @state() private chartFont = 16;
-  @state() private chartSpacing = 0;
+  /** The chart box, measured; before that (and on the server) a default the SVG scales from to its final size. */
+  private readonly chartBox = new MeasuredBox(this, '.chart-figure', { width: defaultWidth, fontSize: 16, letterSpacing: 0 });
   @state() private status = '';
   @state() private childVersion = 0;
   /** The wording of problems, loaded when the first problem needs it. */
@@ -208,8 +208,6 @@ export class DigiCompetentieroos extends DigiElement {
   private hovering = false;
   private readonly reported = new Set<string>();
   private childObserver?: MutationObserver;
-  private resizeObserver?: ResizeObserver;
-  private observedBox?: Element;
 
   /** The profile shown, as level ids by competence id; after editing, the edited one. Set it as `profile` to show it again. */
   get value(): Record<string, string | null> {
@@ -228,8 +226,6 @@ export class DigiCompetentieroos extends DigiElement {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onDocumentKeyDown);
     this.childObserver?.disconnect();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = this.observedBox = undefined;
   }
 
   /** Also waits for a preset framework that is still loading, so tests and hosts see the drawn rose. */
@@ -249,11 +245,6 @@ export class DigiCompetentieroos extends DigiElement {
     const inputs = ['framework', 'loading', 'resolved', 'profile', 'profiles', 'comparison', 'editable', 'edited', 'childVersion', 'view', 'headingLevel'];
     if (!this.hasUpdated || inputs.some((name) => changed.has(name))) this.resolveData();
     if (this.data && this.focusIndex >= this.data.main.spreads.length) this.focusIndex = 0;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed as PropertyValues<this>);
-    this.observeChartBox();
   }
 
   // ---- input ----
@@ -765,35 +756,10 @@ export class DigiCompetentieroos extends DigiElement {
   private layout(): RoseLayout {
     const framework = this.resolved!;
     return roseLayout({
-      width: this.chartWidth,
-      fontSize: this.chartFont,
-      letterSpacing: this.chartSpacing,
+      ...this.chartBox.metrics,
       count: framework.competences.length,
       codeLength: Math.max(...framework.competences.map((competence) => competence.code.length)),
     });
-  }
-
-  private observeChartBox(): void {
-    const box = this.renderRoot.querySelector('.chart-figure');
-    if (!box || box === this.observedBox) return;
-    this.observedBox = box;
-    this.resizeObserver ??= new ResizeObserver(([entry]) => {
-      if (!entry || entry.contentRect.width === 0) return;
-      const width = Math.floor(entry.contentRect.width);
-      const style = getComputedStyle(entry.target);
-      const font = parseFloat(style.fontSize) || 16;
-      const spacing = parseFloat(style.letterSpacing) || 0;
-      if (width !== this.chartWidth || font !== this.chartFont || spacing !== this.chartSpacing) {
-        // The next frame avoids a resize loop (the rose's height follows its width).
-        requestAnimationFrame(() => {
-          this.chartWidth = width;
-          this.chartFont = font;
-          this.chartSpacing = spacing;
-        });
-      }
-    });
-    this.resizeObserver.disconnect();
-    this.resizeObserver.observe(box);
   }
 
   // ---- rendering ----

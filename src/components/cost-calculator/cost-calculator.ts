@@ -6,6 +6,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DigiElement } from '../../core/digi-element.js';
+import { MeasuredBox } from '../../core/measured-box.js';
 import { locales } from '../../generated/locales/cost-calculator/index.js';
 import { msg, str } from '../../i18n/localize.js';
 import { alert, alertStyles } from '../../primitives/alert.js';
@@ -182,13 +183,11 @@ export class DigiCostCalculator extends DigiElement {
   @state() private removed?: { draft: ScenarioDraft; index: number };
   @state() private actionStatus?: { ok: boolean; text: string };
   /**
-   * The chart box's width, measured once it is on screen. Until then (and on
-   * the server) a narrow default: the rows' height hardly depends on the
-   * width, so the measured redraw does not move what follows the chart.
+   * The chart box, measured once it is on screen. Until then (and on the
+   * server) a narrow default: the rows' height hardly depends on the width,
+   * so the measured redraw does not move what follows the chart.
    */
-  @state() private chartWidth = 320;
-  @state() private chartFont = 16;
-  @state() private chartSpacing = 0;
+  private readonly chartBox = new MeasuredBox(this, '.chart-box', { width: 320, fontSize: 16, letterSpacing: 0 });
   @state() private configIssues: ConfigIssue[] = [];
   @state() private attributeIssues: AttributeIssue[] = [];
   @state() private shareProblem = false;
@@ -213,8 +212,6 @@ export class DigiCostCalculator extends DigiElement {
   private lastShared?: string;
   private readonly reported = new Set<string>();
   private childObserver?: MutationObserver;
-  private resizeObserver?: ResizeObserver;
-  private observedChart?: Element;
 
   /** The current result, as last sent with `digi-cost-change`. */
   get result(): CostChangeDetail | undefined {
@@ -235,8 +232,6 @@ export class DigiCostCalculator extends DigiElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     this.childObserver?.disconnect();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = this.observedChart = undefined;
     clearTimeout(this.recalcTimer);
     clearTimeout(this.announceTimer);
   }
@@ -290,7 +285,6 @@ export class DigiCostCalculator extends DigiElement {
       this.pendingEmit = undefined;
       this.emit('digi-cost-change', detail);
     }
-    this.observeChart();
   }
 
   // ---- configuration, attributes and the shared URL ----
@@ -816,31 +810,6 @@ export class DigiCostCalculator extends DigiElement {
       : msg(str`Kosten per scenario over ${years} jaar, inclusief ${this.percent(calc.vatRatePercent)} btw die de rekenhulp bij uw bedragen telde`);
   }
 
-  // ---- chart size ----
-
-  private observeChart(): void {
-    const box = this.renderRoot.querySelector('.chart-box');
-    if (!box || box === this.observedChart) return;
-    this.observedChart = box;
-    this.resizeObserver ??= new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const width = Math.floor(entry.contentRect.width);
-      const style = getComputedStyle(entry.target);
-      const font = parseFloat(style.fontSize) || 16;
-      const spacing = parseFloat(style.letterSpacing) || 0;
-      // Only a new width or text size redraws; the next frame avoids a resize loop (the chart's height follows).
-      if (width !== this.chartWidth || font !== this.chartFont || spacing !== this.chartSpacing) {
-        requestAnimationFrame(() => {
-          this.chartWidth = width;
-          this.chartFont = font;
-          this.chartSpacing = spacing;
-        });
-      }
-    });
-    this.resizeObserver.disconnect();
-    this.resizeObserver.observe(box);
-  }
-
   // ---- rendering ----
 
   protected renderContent(): unknown {
@@ -1136,9 +1105,7 @@ export class DigiCostCalculator extends DigiElement {
               ${barChart({
                 labelledBy: 'chart-title',
                 describedBy: 'chart-note',
-                width: this.chartWidth,
-                fontSize: this.chartFont,
-                letterSpacing: this.chartSpacing,
+                ...this.chartBox.metrics,
                 bars: calc.scenarios.map((s) => ({
                   label: calc.scenarios.length > 1 && s.id === calc.cheapestId ? msg(str`${this.resultName(s)} (goedkoopste)`) : this.resultName(s),
                   value: s.totalCents,
