@@ -18,14 +18,12 @@
  *   node scripts/bench-competentieroos.mjs            # RUNS=15 by default
  *   RUNS=31 node scripts/bench-competentieroos.mjs --json
  */
-import { createServer } from 'node:http';
 import { relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchBenchBrowser, median, serveFromMemory } from './bench-support.mjs';
 
 const runs = Number(process.env.RUNS || 15);
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** The 22 DigCompEdu levels of one teacher, 1 (A1) to 6 (C2), in framework order. */
 const values = [3, 4, 2, 3, 5, 4, 3, 4, 3, 2, 2, 1, 2, 2, 3, 2, 3, 4, 3, 2, 3, 1];
@@ -97,26 +95,14 @@ async function bundle(name, contents) {
   return { files, min, gzip };
 }
 
-const median = (list) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
 const bundles = Object.fromEntries(await Promise.all(Object.entries(entries).map(async ([name, code]) => [name, await bundle(name, code)])));
 const served = new Map();
 for (const { files } of Object.values(bundles)) for (const [path, contents] of files) served.set(path, contents);
 served.set('/', Buffer.from('<!doctype html><html lang="nl"><meta charset="utf-8"><title>bench</title><body><div id="host" style="width:480px"></div></body></html>'));
 
-const server = createServer((request, response) => {
-  const body = served.get(new URL(request.url, 'http://localhost').pathname);
-  if (!body) return response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': request.url === '/' ? 'text/html' : 'text/javascript', 'cache-control': 'no-store' }).end(body);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--disable-gpu', '--no-first-run'] });
+const server = await serveFromMemory(served);
+const origin = server.origin;
+const browser = await launchBenchBrowser();
 const times = { rose: [], chartjs: [] };
 try {
   for (let run = 0; run < runs; run++) {
@@ -138,7 +124,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 const report = {

@@ -25,11 +25,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBenchBrowser, median } from './bench-support.mjs';
 import { repoRoot, startServer } from './serve.mjs';
 
 const runs = Number(process.env.RUNS || 20);
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const bundlePath = '/dist/cdn/digi-widgets.js';
 const tags = ['digi-cost-calculator', 'digi-competentieroos', 'digi-refurbisher-finder', 'digi-cyber-checklist', 'digi-leerid-login'];
 
@@ -67,15 +66,10 @@ const probe = (tagNames) => {
   requestAnimationFrame(check);
 };
 
-const median = (list) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 const server = await startServer({ port: 0 });
-const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--disable-gpu', '--no-first-run'] });
+const browser = await launchBenchBrowser();
 
 /** One cold load of the demo page in `viewport`; what the probe saw. */
 async function load(viewport) {

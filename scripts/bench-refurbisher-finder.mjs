@@ -15,16 +15,14 @@
  *   node scripts/bench-refurbisher-finder.mjs              # 10,000 refurbishers, 50 changes
  *   SIZE=20000 CHANGES=100 node scripts/bench-refurbisher-finder.mjs --json
  */
-import { createServer } from 'node:http';
 import { relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchBenchBrowser, median, serveFromMemory } from './bench-support.mjs';
 
 const size = Number(process.env.SIZE || 10_000);
 const changes = Number(process.env.CHANGES || 50);
 const frameBudgetMs = 16;
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 const entry = `
   // What define.ts does, spelled out: package.json \`sideEffects\` describes dist/, so esbuild
@@ -67,15 +65,9 @@ served.set(
   Buffer.from('<!doctype html><html lang="nl"><meta charset="utf-8"><title>bench</title><body><div id="host" style="width:1100px"></div></body></html>'),
 );
 
-const server = createServer((request, response) => {
-  const body = served.get(new URL(request.url, 'http://localhost').pathname);
-  if (!body) return response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': request.url === '/' ? 'text/html' : 'text/javascript', 'cache-control': 'no-store' }).end(body);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--disable-gpu', '--no-first-run'] });
+const server = await serveFromMemory(served);
+const origin = server.origin;
+const browser = await launchBenchBrowser();
 let measured;
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -187,17 +179,16 @@ try {
   await page.close();
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 const sorted = [...measured.times].sort((a, b) => a - b);
-const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 const round = (ms) => Math.round(ms * 10) / 10;
 const report = {
   refurbishers: size,
   changes,
   perChangeMs: measured.times.map(round),
-  filterChangeMs: { median: round(median), worst: round(sorted.at(-1)), p90: round(sorted[Math.floor(sorted.length * 0.9)]) },
+  filterChangeMs: { median: round(median(sorted)), worst: round(sorted.at(-1)), p90: round(sorted[Math.floor(sorted.length * 0.9)]) },
   withinFrame: sorted.at(-1) <= frameBudgetMs,
   loadAndValidateMs: round(measured.loadMs),
   entryBytesGzip: entryGzip,
