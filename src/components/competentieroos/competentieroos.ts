@@ -189,7 +189,7 @@ export class DigiCompetentieroos extends DigiElement {
   @state() private edited?: ReadonlyMap<string, number | null>;
   @state() private focusIndex = 0;
   @state() private activeIndex: number | null = null;
-  /** The chart box, measured; before that (and on the server) a default the SVG scales from to its final size. */
+  /** The chart box, measured; until then (and on the server) a default width, which CSS scales to the box. */
   private readonly chartBox = new MeasuredBox(this, '.chart-figure', { width: defaultWidth, fontSize: 16, letterSpacing: 0 });
   @state() private status = '';
   @state() private childVersion = 0;

@@ -57,7 +57,6 @@ declare global {
   }
 }
 
-
 /** Data problems for the web team, in English as the console has them. */
 const problemList = (problems: readonly DataProblem[]) =>
   html`<ul>
@@ -185,7 +184,6 @@ export class DigiCyberChecklist extends DigiElement {
   @state() private importProblem?: string;
   @state() private hostStateProblems?: readonly DataProblem[];
 
-  /** Built-in content per locale, once loaded; the locales whose content did not load. */
   private hostState?: ChecklistState;
   private source = '';
   private lastLevel?: Summary['level'];
