@@ -21,7 +21,7 @@ const benches = [
     name: 'demo page',
     script: 'scripts/bench-demo-page.mjs',
     rows: (r) => [
-      ['all five widgets rendered (median of ' + r.runs + ')', `${r.allRenderedMs.fromScriptStart.median} ms from fetching the bundle`, '', ''],
+      [`all five widgets rendered (median of ${r.runs})`, `${r.allRenderedMs.fromScriptStart.median} ms from fetching the bundle`, '', ''],
       ['layout shift (CLS), 1280x900 and 320x640', `${r.layoutShift['1280x900']} / ${r.layoutShift['320x640']}`, '0', met(r.targets.layoutShift)],
       [`layout shift, whole page (${r.wholePageLayoutShift.viewport})`, String(r.wholePageLayoutShift.cls), '(reported)', ''],
     ],
