@@ -53,6 +53,8 @@ try {
 window.__esmReport = report;
 `;
 
+const version = (JSON.parse(readFileSync(`${repoRoot}/package.json`, 'utf8')) as { version: string }).version;
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
@@ -89,7 +91,7 @@ describe('dist/esm', () => {
           { hasClass: true, registeredByClass: false, registeredByDefine: true, defineExportsClass: true },
         ]),
       ),
-      index: { version: JSON.parse(readFileSync(`${repoRoot}/package.json`, 'utf8')).version, defineElement: true },
+      index: { version, defineElement: true },
       litCopies: 1,
       errors: [],
     });
@@ -145,7 +147,6 @@ window.__esmReport = report;
     for (const name of widgetNames) await waitForRendered(page, `digi-${name}`);
     await page.waitForLoadState('networkidle');
     await expectCleanPage(log);
-    const version = JSON.parse(readFileSync(`${repoRoot}/package.json`, 'utf8')).version as string;
     expect(log.consoleWarnings).toHaveLength(widgetNames.length);
     for (const name of widgetNames) {
       const warnings = log.consoleWarnings.filter((text) => text.includes(`<digi-${name}> is already defined by version ${version}`));

@@ -128,7 +128,7 @@ await import('/dist/esm/index.js');`;
     await page.goto(url);
     await page.waitForFunction(
       (tags) => tags.every((tag) => (document.querySelector(tag) as (Element & { hasUpdated?: boolean }) | null)?.hasUpdated === true),
-      widgetNames.map((name) => `digi-${name}`),
+      tags,
       { timeout: 20_000 },
     );
     await page.waitForLoadState('networkidle');
@@ -141,7 +141,7 @@ await import('/dist/esm/index.js');`;
           const server = (window as unknown as { __ssr: { serverNodes: (Element | null | undefined)[] } }).__ssr.serverNodes[index];
           return !!server && server === document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]');
         }),
-      widgetNames.map((name) => `digi-${name}`),
+      tags,
     );
     expect(kept, 'each widget hydrated the nodes the server sent').toEqual(widgetNames.map(() => true));
     const { cls, shifts } = await page.evaluate(() => (window as unknown as { __ssr: { cls: number; shifts: string[] } }).__ssr);
