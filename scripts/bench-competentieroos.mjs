@@ -15,6 +15,11 @@
  * served from memory on 127.0.0.1; nothing is fetched from the network.
  * Targets: our bytes <= 1/5 of Chart.js's, our first render <= 1/2 of its time.
  *
+ * A third bundle, reported beside them, is an empty widget on the same base
+ * (Lit, @lit/localize, DigiElement, registration): what any widget costs before
+ * drawing anything, so the report shows how much of each target the stack the
+ * widgets must use leaves for the rose.
+ *
  *   node scripts/bench-competentieroos.mjs            # RUNS=15 by default
  *   RUNS=31 node scripts/bench-competentieroos.mjs --json
  */
@@ -41,6 +46,21 @@ const entries = {
       rose.profile = ${JSON.stringify(Object.fromEntries(ids.map((id, index) => [id, values[index]])))};
       host.append(rose);
       await rose.updateComplete;
+    }`,
+  empty: `
+    import { html } from 'lit';
+    import { defineElement } from './src/core/define.ts';
+    import { DigiElement } from './src/core/digi-element.ts';
+    class DigiEmpty extends DigiElement {
+      renderContent() {
+        return html\`<p>Competentieroos</p>\`;
+      }
+    }
+    defineElement('empty', DigiEmpty);
+    export async function draw(host) {
+      const element = document.createElement('digi-empty');
+      host.append(element);
+      await element.updateComplete;
     }`,
   chartjs: `
     import { Chart, PolarAreaController, ArcElement, RadialLinearScale, Legend, Tooltip } from 'chart.js';
@@ -103,10 +123,10 @@ served.set('/', Buffer.from('<!doctype html><html lang="nl"><meta charset="utf-8
 const server = await serveFromMemory(served);
 const origin = server.origin;
 const browser = await launchBenchBrowser();
-const times = { rose: [], chartjs: [] };
+const times = { rose: [], empty: [], chartjs: [] };
 try {
   for (let run = 0; run < runs; run++) {
-    const order = run % 2 ? ['chartjs', 'rose'] : ['rose', 'chartjs'];
+    const order = run % 2 ? ['chartjs', 'empty', 'rose'] : ['rose', 'empty', 'chartjs'];
     for (const name of order) {
       const page = await browser.newPage({ viewport: { width: 800, height: 800 } });
       await page.goto(`${origin}/`);
@@ -129,12 +149,15 @@ try {
 
 const report = {
   runs,
-  bytes: { rose: { min: bundles.rose.min, gzip: bundles.rose.gzip }, chartjs: { min: bundles.chartjs.min, gzip: bundles.chartjs.gzip } },
-  firstRenderMs: { rose: Math.round(median(times.rose) * 10) / 10, chartjs: Math.round(median(times.chartjs) * 10) / 10 },
+  bytes: Object.fromEntries(Object.entries(bundles).map(([name, { min, gzip }]) => [name, { min, gzip }])),
+  firstRenderMs: Object.fromEntries(Object.entries(times).map(([name, list]) => [name, Math.round(median(list) * 10) / 10])),
 };
 report.ratios = {
   bytes: Math.round((report.bytes.rose.gzip / report.bytes.chartjs.gzip) * 100) / 100,
   firstRender: Math.round((report.firstRenderMs.rose / report.firstRenderMs.chartjs) * 100) / 100,
+  // The same ratios for the empty widget: the part of each target the base alone takes.
+  emptyWidgetBytes: Math.round((report.bytes.empty.gzip / report.bytes.chartjs.gzip) * 100) / 100,
+  emptyWidgetFirstRender: Math.round((report.firstRenderMs.empty / report.firstRenderMs.chartjs) * 100) / 100,
 };
 report.targets = { bytes: report.ratios.bytes <= 0.2, firstRender: report.ratios.firstRender <= 0.5 };
 
@@ -144,4 +167,5 @@ else {
   console.log(`<digi-competentieroos> vs Chart.js polar area, 22 values, ${runs} runs each (median)`);
   console.log(`  bytes min+gzip   ours ${kb(report.bytes.rose.gzip)}   Chart.js ${kb(report.bytes.chartjs.gzip)}   ratio ${report.ratios.bytes} (target <= 0.2: ${report.targets.bytes ? 'met' : 'not met'})`);
   console.log(`  first render     ours ${report.firstRenderMs.rose} ms   Chart.js ${report.firstRenderMs.chartjs} ms   ratio ${report.ratios.firstRender} (target <= 0.5: ${report.targets.firstRender ? 'met' : 'not met'})`);
+  console.log(`  an empty widget on the same base: ${kb(report.bytes.empty.gzip)} (${report.ratios.emptyWidgetBytes}), ${report.firstRenderMs.empty} ms (${report.ratios.emptyWidgetFirstRender})`);
 }

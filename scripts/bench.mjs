@@ -32,6 +32,7 @@ const benches = [
     rows: (r) => [
       ['bytes against Chart.js (min+gzip)', `${r.ratios.bytes} (${kB(r.bytes.rose.gzip)} / ${kB(r.bytes.chartjs.gzip)})`, '<= 0.2', met(r.targets.bytes)],
       ['first render against Chart.js', `${r.ratios.firstRender} (${r.firstRenderMs.rose} / ${r.firstRenderMs.chartjs} ms)`, '<= 0.5', met(r.targets.firstRender)],
+      ['an empty widget on the same base, against Chart.js', `bytes ${r.ratios.emptyWidgetBytes} (${kB(r.bytes.empty.gzip)}), first render ${r.ratios.emptyWidgetFirstRender} (${r.firstRenderMs.empty} ms)`, '(reported)', ''],
     ],
   },
   {

@@ -173,8 +173,63 @@ async function measure() {
     }
   }
 
+  rows.push(...(await floorRows()));
+
   const css = readFileSync('dist/tokens.css');
   rows.push({ label: 'tokens.css', files: 1, size: css.length, min: css.length, gzip: gzipSync(css).length });
+  return rows;
+}
+
+/**
+ * What any widget costs before its own code, as one file (a lower bound: one file gzips better
+ * than the chunks above). The stack the issues fix (Lit, @lit/localize) alone, and an empty
+ * widget on the shared base class (theme, language, announcer, guarded registration). These
+ * rows show how much of a target is left for a widget.
+ */
+async function floorRows() {
+  const floors = {
+    'floor: lit + @lit/localize': `export * from 'lit'; export { msg, str } from '@lit/localize';`,
+    'floor: an empty widget on DigiElement': `
+      import { html } from 'lit';
+      import { DigiElement } from './src/core/digi-element.ts';
+      import { defineElement } from './src/core/define.ts';
+      class DigiEmpty extends DigiElement { renderContent() { return html\`\`; } }
+      defineElement('empty', DigiEmpty);`,
+    // What a form widget starts from: the same, with the shared primitives (fields, buttons,
+    // choice groups, alerts, disclosure, card, progress, icons) and their styles.
+    'floor: the same with every primitive': `
+      import { html } from 'lit';
+      import { DigiElement } from './src/core/digi-element.ts';
+      import { defineElement } from './src/core/define.ts';
+      import { primitiveStyles } from './src/primitives/index.ts';
+      export * from './src/primitives/index.ts';
+      class DigiEmpty extends DigiElement {
+        static styles = [DigiElement.styles, primitiveStyles];
+        renderContent() { return html\`\`; }
+      }
+      defineElement('empty', DigiEmpty);`,
+  };
+  const rows = [];
+  for (const [label, contents] of Object.entries(floors)) {
+    const bundled = async (minify) => {
+      const result = await build({
+        stdin: { contents, resolveDir: process.cwd(), sourcefile: 'floor.ts', loader: 'ts' },
+        bundle: true,
+        minify,
+        write: false,
+        format: 'esm',
+        target: 'es2021',
+        conditions: ['production'],
+        tsconfig: 'tsconfig.json',
+        logLevel: 'silent',
+        // Translations and themes load on demand, as in the widgets' rows.
+        plugins: [{ name: 'on-demand', setup: (b) => b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { external: true } : undefined)) }],
+      });
+      return result.outputFiles[0].contents;
+    };
+    const min = await bundled(true);
+    rows.push({ label, files: 1, size: (await bundled(false)).length, min: min.length, gzip: gzipSync(min).length });
+  }
   return rows;
 }
 
@@ -194,7 +249,8 @@ function printTable(rows) {
   for (const line of lines) console.log(format(line));
   console.log(
   '\nESM rows exclude lit and @lit/localize (external); CDN rows include them. Dynamic imports are not counted in a row;' +
-    '\n"on demand" rows are what a widget\'s part adds to its page when it loads (translations not listed).',
+    '\n"on demand" rows are what a widget\'s part adds to its page when it loads (translations not listed).' +
+    '\n"floor" rows are one file each: what every widget costs before its own code.',
 );
 }
 
