@@ -27,6 +27,7 @@ import { relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { launchBenchBrowser, median, serveFromMemory } from './bench-support.mjs';
+import { emptyWidgetSource } from './empty-widget.mjs';
 
 const runs = Number(process.env.RUNS || 15);
 
@@ -48,15 +49,7 @@ const entries = {
       await rose.updateComplete;
     }`,
   empty: `
-    import { html } from 'lit';
-    import { defineElement } from './src/core/define.ts';
-    import { DigiElement } from './src/core/digi-element.ts';
-    class DigiEmpty extends DigiElement {
-      renderContent() {
-        return html\`<p>Competentieroos</p>\`;
-      }
-    }
-    defineElement('empty', DigiEmpty);
+    ${emptyWidgetSource({ content: '<p>Competentieroos</p>' })}
     export async function draw(host) {
       const element = document.createElement('digi-empty');
       host.append(element);

@@ -29,6 +29,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
 import rollupConfigs from '../rollup.config.mjs';
+import { emptyWidgetSource } from './empty-widget.mjs';
 
 /** Sizes the issues ask for. */
 const targets = {
@@ -189,25 +190,13 @@ async function measure() {
 async function floorRows() {
   const floors = {
     'floor: lit + @lit/localize': `export * from 'lit'; export { msg, str } from '@lit/localize';`,
-    'floor: an empty widget on DigiElement': `
-      import { html } from 'lit';
-      import { DigiElement } from './src/core/digi-element.ts';
-      import { defineElement } from './src/core/define.ts';
-      class DigiEmpty extends DigiElement { renderContent() { return html\`\`; } }
-      defineElement('empty', DigiEmpty);`,
+    'floor: an empty widget on DigiElement': emptyWidgetSource(),
     // What a form widget starts from: the same, with the shared primitives (fields, buttons,
     // choice groups, alerts, disclosure, card, progress, icons) and their styles.
-    'floor: the same with every primitive': `
-      import { html } from 'lit';
-      import { DigiElement } from './src/core/digi-element.ts';
-      import { defineElement } from './src/core/define.ts';
-      import { primitiveStyles } from './src/primitives/index.ts';
-      export * from './src/primitives/index.ts';
-      class DigiEmpty extends DigiElement {
-        static styles = [DigiElement.styles, primitiveStyles];
-        renderContent() { return html\`\`; }
-      }
-      defineElement('empty', DigiEmpty);`,
+    'floor: the same with every primitive': emptyWidgetSource({
+      imports: `import { primitiveStyles } from './src/primitives/index.ts'; export * from './src/primitives/index.ts';`,
+      styles: 'primitiveStyles',
+    }),
   };
   const rows = [];
   for (const [label, contents] of Object.entries(floors)) {
