@@ -12,6 +12,9 @@
  *   min       the files in dist/ as published
  *   min+gzip  each of those files gzipped (node:zlib, default level 6), summed
  *
+ * Three "floor" rows, each bundled as one file, show what a widget costs before
+ * its own code (see floorRows).
+ *
  * ESM sizes leave out Lit and @lit/localize: they stay external, and the app
  * bundles them once for all its components. The CDN files include them.
  *
@@ -183,9 +186,9 @@ async function measure() {
 
 /**
  * What any widget costs before its own code, as one file (a lower bound: one file gzips better
- * than the chunks above). The stack the issues fix (Lit, @lit/localize) alone, and an empty
- * widget on the shared base class (theme, language, announcer, guarded registration). These
- * rows show how much of a target is left for a widget.
+ * than the chunks above): the stack the issues fix (Lit, @lit/localize) alone, an empty widget
+ * on the shared base class (theme, language, announcer, guarded registration), and that widget
+ * with the shared primitives. These rows show how much of a target is left for a widget.
  */
 async function floorRows() {
   const floors = {
