@@ -18,6 +18,7 @@ import '../../src/components/leerid-login/define.js';
 import '../../src/components/refurbisher-finder/define.js';
 import { digCompEdu } from '../../src/components/competentieroos/frameworks/digcompedu.js';
 import checklistContent from '../../src/components/cyber-checklist/content/nl.js';
+import { readState, storageKey } from '../../src/components/cyber-checklist/storage.js';
 import { sampleFeed } from '../../src/components/refurbisher-finder/sample-feed.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
@@ -215,6 +216,26 @@ describe('valid data with a few fields broken', () => {
           return [name, asText ? (JSON.stringify(mutated) ?? 'undefined') : mutated];
         });
         await expectSurvives(el, host, data);
+      }),
+      { numRuns: 300 },
+    );
+    host.remove();
+  }, 600_000);
+
+  it('<digi-cyber-checklist>: 300 broken saved states are taken or set aside, never lost', async () => {
+    const key = storageKey(checklistContent.id, checklistContent.version);
+    const host = document.createElement('div');
+    host.lang = 'nl-BE';
+    document.body.append(host);
+    await fc.assert(
+      fc.asyncProperty(mutations, async (changes) => {
+        localStorage.clear();
+        const saved = JSON.stringify(mutate(validData['digi-cyber-checklist']!.state, changes)) ?? 'undefined';
+        localStorage.setItem(key, saved);
+        await expectSurvives(document.createElement('digi-cyber-checklist') as Widget, host, [['content', checklistContent]]);
+        // A state it can read it takes (and may save again in its own words); anything else stays, word for word.
+        const setAside = Object.keys(localStorage).some((name) => name !== key && localStorage.getItem(name) === saved);
+        expect(readState(saved) !== undefined || setAside, 'an unreadable saved state is kept').toBe(true);
       }),
       { numRuns: 300 },
     );
