@@ -201,7 +201,7 @@ describe('random bad input', () => {
 });
 
 describe('valid data with a few fields broken', () => {
-  it.each(Object.keys(validData))('<%s>: 300 broken variants of valid data never break it or the page', async (tag) => {
+  it.each(Object.keys(validData))('<%s>: 300 broken variants of valid data: no error, something rendered', async (tag) => {
     const properties = Object.keys(validData[tag]!);
     const host = document.createElement('div');
     host.lang = 'nl-BE';
@@ -233,9 +233,10 @@ describe('valid data with a few fields broken', () => {
         const saved = JSON.stringify(mutate(validData['digi-cyber-checklist']!.state, changes)) ?? 'undefined';
         localStorage.setItem(key, saved);
         await expectSurvives(document.createElement('digi-cyber-checklist') as Widget, host, [['content', checklistContent]]);
-        // A state it can read it takes (and may save again in its own words); anything else stays, word for word.
+        // A state of this checklist it takes (and may save again in its own words); anything else stays, word for word.
+        const taken = readState(saved)?.checklist === checklistContent.id;
         const setAside = Object.keys(localStorage).some((name) => name !== key && localStorage.getItem(name) === saved);
-        expect(readState(saved) !== undefined || setAside, 'an unreadable saved state is kept').toBe(true);
+        expect(taken || setAside, 'a saved state it cannot take is kept').toBe(true);
       }),
       { numRuns: 300 },
     );
