@@ -7,9 +7,10 @@
  * `Finder` controller in finder.ts, loaded lazily: nothing can be shown
  * before the feed is there, and the first download stays small.
  */
-import { html, isServer, type PropertyValues } from 'lit';
+import { html, isServer, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigiElement } from '../../core/digi-element.js';
+import { addServerStyles, adoptLateStyles } from '../../core/late-styles.js';
 import { locales } from '../../generated/locales/refurbisher-finder/index.js';
 import { msg } from '../../i18n/localize.js';
 import { alert, alertStyles } from '../../primitives/alert.js';
@@ -41,10 +42,7 @@ let finderModule: FinderModule | undefined;
 export async function preloadFinder(): Promise<void> {
   const module = (finderModule ??= await import('./finder.js'));
   await module.preloadSampleFeed();
-  if (isServer) {
-    const styles = DigiRefurbisherFinder.elementStyles;
-    for (const sheet of module.finderSheets) if (!styles.includes(sheet)) styles.push(sheet);
-  }
+  if (isServer) addServerStyles(DigiRefurbisherFinder, module.finderSheets);
 }
 
 /** The events `<digi-refurbisher-finder>` fires, by name: for typed listeners and framework wrappers. */
@@ -125,7 +123,7 @@ export class DigiRefurbisherFinder extends DigiElement {
   @state() private finder?: Finder;
   @state() private codeMissing = false;
 
-  private sheets: CSSStyleSheet[] = [];
+  private sheets: readonly CSSResult[] = [];
   private starting?: Promise<void>;
   private readonly pending = new Set<Promise<unknown>>();
   private childText?: string;
@@ -203,10 +201,7 @@ export class DigiRefurbisherFinder extends DigiElement {
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     // The finder's styles arrive with its code; keep them after the theme's and the component's.
-    const root = this.renderRoot;
-    if (root instanceof ShadowRoot && this.sheets.some((sheet) => !root.adoptedStyleSheets.includes(sheet))) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((sheet) => !this.sheets.includes(sheet)), ...this.sheets];
-    }
+    adoptLateStyles(this.renderRoot, this.sheets);
   }
 
   private track<T>(work: Promise<T>): Promise<T> {
@@ -247,7 +242,7 @@ export class DigiRefurbisherFinder extends DigiElement {
   }
 
   private createFinder(module: FinderModule): Finder {
-    this.sheets = module.finderSheets.map((result) => result.styleSheet!);
+    this.sheets = module.finderSheets;
     this.finder = new module.Finder({
       localName: this.localName,
       input: () => this.input(),
