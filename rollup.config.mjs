@@ -93,10 +93,11 @@ function chunkFileNames(chunk) {
   }
   const locale = ids.length === 1 ? /\/src\/generated\/locales\/([^/]+)\/([^/]+)\.ts$/.exec(ids[0]) : null;
   if (locale) return `chunks/locale-${locale[1]}-${locale[2]}-[hash].js`;
-  // A part a widget loads on demand (its settings validator, its export code): `<widget>.<part>`.
-  const folders = new Set(ids.map((id) => /\/src\/components\/([^/]+)\//.exec(id)?.[1]));
+  // A part a widget loads on demand (its settings validator, its export code): `<widget>.<part>`,
+  // also when it holds shared modules (primitives) beside that widget's own.
+  const folders = new Set(ids.map((id) => /\/src\/components\/([^/]+)\//.exec(id)?.[1]).filter(Boolean));
   const [folder] = folders;
-  if (folders.size === 1 && folder) return `chunks/${folder}.[name]-[hash].js`;
+  if (folders.size === 1) return `chunks/${folder}.[name]-[hash].js`;
   return 'chunks/[name]-[hash].js';
 }
 
