@@ -49,10 +49,10 @@ const budgets = {
   'cdn/autoloader.js': 1_300,
   'cdn/autoloader.js + competentieroos': 36_800,
   'cdn/autoloader.js + cost-calculator': 38_300,
-  'cdn/autoloader.js + cyber-checklist': 32_100,
+  'cdn/autoloader.js + cyber-checklist': 18_000,
   'cdn/autoloader.js + leerid-login': 17_200,
   'cdn/autoloader.js + refurbisher-finder': 18_000,
-  'cdn/digi-widgets.js': 142_000,
+  'cdn/digi-widgets.js': 143_400,
   'tokens.css': 1_200,
 };
 

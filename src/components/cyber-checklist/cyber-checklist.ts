@@ -1,49 +1,28 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+/**
+ * `<digi-cyber-checklist>`: a school's growth path in cybersecurity and
+ * privacy. This module defines the class only; `define.ts` registers the tag.
+ *
+ * The element is a thin frame: its public API. The work (content, answers,
+ * saving, export and import, what is shown) is the `Checklist` controller in
+ * checklist.ts, loaded lazily at the same time as the content, since nothing
+ * can be shown before the content is there; the first download stays small.
+ */
+import { isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatProblems, parseJson, validate, type DataProblem } from '../../core/data-input.js';
 import { DigiElement } from '../../core/digi-element.js';
+import { addServerStyles, adoptLateStyles } from '../../core/late-styles.js';
 import { locales } from '../../generated/locales/cyber-checklist/index.js';
-import { msg, str } from '../../i18n/localize.js';
+import { msg } from '../../i18n/localize.js';
 import type { Locale } from '../../i18n/locales.js';
 import { alert, alertStyles } from '../../primitives/alert.js';
-import { announce } from '../../primitives/announcer.js';
-import { button, buttonStyles } from '../../primitives/button.js';
-import { choiceGroupStyles, radioGroup } from '../../primitives/choice-group.js';
-import { disclosure, disclosureStyles } from '../../primitives/disclosure.js';
-import { fieldStyles, selectField, textArea, textField } from '../../primitives/field.js';
 import { iconStyles } from '../../primitives/icons.js';
-import { progressBar, progressStyles } from '../../primitives/progress.js';
-import { parseContent, type ChecklistContent, type Level, type Measure, type Theme } from './content.js';
-import { cyberChecklistStyles } from './cyber-checklist.styles.js';
-import {
-  emptyState,
-  migrate,
-  nextSteps,
-  stateSchema,
-  statusOf,
-  statuses,
-  summarise,
-  withAnswer,
-  withSchool,
-  type ChecklistState,
-  type Status,
-  type Summary,
-} from './state.js';
-import { loadState, reconcile, saveState, storageKey, type StorageLike, type StorageProblem } from './storage.js';
-import type { ImportPreview } from './transfer.js';
+import { builtInContentModules } from './built-in.js';
+import type { Checklist, ChecklistChangeDetail } from './checklist.js';
+import type { ChecklistContent } from './content.js';
+import type { ChecklistState, Status } from './state.js';
+import type { StorageLike } from './storage.js';
 
-export type { ChecklistContent, ChecklistState, Status };
-
-/** The detail of `digi-checklist-change`. */
-export interface ChecklistChangeDetail {
-  /** The whole state: store it and give it back through the `state` property. */
-  readonly state: ChecklistState;
-  /** Done of the applicable measures, in whole percent. */
-  readonly percent: number;
-  readonly level: Summary['level'];
-  /** Whether the browser could keep it (false: storage off, unavailable or full). */
-  readonly savedLocally: boolean;
-}
+export type { ChecklistChangeDetail, ChecklistContent, ChecklistState, Status };
 
 /** The events `<digi-cyber-checklist>` fires, by name: for typed listeners and framework wrappers. */
 export interface DigiCyberChecklistEventMap {
@@ -57,49 +36,39 @@ declare global {
   }
 }
 
-/** Data problems for the web team, in English as the console has them. */
-const problemList = (problems: readonly DataProblem[]) =>
-  html`<ul>
-    ${problems.map((problem) => html`<li><code>${problem.path || '–'}</code>: <span lang="en">${problem.message}</span></li>`)}
-  </ul>`;
+type ChecklistModule = typeof import('./checklist.js');
+/** The checklist's code once loaded, shared by every checklist on the page. */
+let checklistModule: ChecklistModule | undefined;
+let checklistLoading: Promise<ChecklistModule> | undefined;
 
-const builtIn: Record<Locale, () => Promise<{ default: unknown }>> = {
-  nl: () => import('./content/nl.js'),
-  fr: () => import('./content/fr.js'),
-  en: () => import('./content/en.js'),
-};
-
-/** The built-in content per locale once loaded, shared by every checklist on the page; the locales that failed, with why. */
-const builtInContent = new Map<Locale, ChecklistContent>();
-const builtInFailed = new Map<Locale, string>();
-const builtInLoading = new Map<Locale, Promise<void>>();
-
-/**
- * Loads the built-in content for `locale` (once, however many checklists ask).
- * Never rejects: a failure is remembered and shown with a "try again" button.
- * Server rendering awaits it first, since a server render cannot wait.
- */
-export function loadBuiltInContent(locale: Locale, tag = 'digi-cyber-checklist'): Promise<void> {
-  let loading = builtInLoading.get(locale);
-  if (!loading) {
-    loading = builtIn[locale]()
-      .then((module) => {
-        const parsed = parseContent(module.default);
-        if (!parsed.ok) throw new Error(formatProblems(parsed.problems));
-        builtInContent.set(locale, parsed.value);
-      })
-      .catch((error: unknown) => {
-        console.error(`[digi-widgets] <${tag}>: the built-in checklist (${locale}) could not be loaded.`, error);
-        builtInFailed.set(locale, String(error));
-      })
-      .finally(() => builtInLoading.delete(locale));
-    builtInLoading.set(locale, loading);
-  }
-  return loading;
+function loadChecklistCode(): Promise<ChecklistModule> {
+  checklistLoading ??= import('./checklist.js').then(
+    (module) => (checklistModule = module),
+    (error: unknown) => {
+      checklistLoading = undefined;
+      throw error;
+    },
+  );
+  return checklistLoading;
 }
 
-type Filter = 'all' | string;
-type ContentError = { kind: 'invalid'; problems: readonly DataProblem[] } | { kind: 'load'; detail: string };
+/**
+ * Loads the checklist's code and the built-in content for `locale` (once,
+ * however many checklists ask). Never rejects: a failure is reported in the
+ * console and shown in the widget. Server rendering awaits it first, since a
+ * server render cannot wait.
+ */
+export async function loadBuiltInContent(locale: Locale, tag = 'digi-cyber-checklist'): Promise<void> {
+  let module: ChecklistModule;
+  try {
+    module = await loadChecklistCode();
+  } catch (error) {
+    console.error(`[digi-widgets] <${tag}> could not load its code (checklist chunk).`, error);
+    return;
+  }
+  if (isServer) addServerStyles(DigiCyberChecklist, module.checklistSheets);
+  await module.loadBuiltInContent(locale, tag);
+}
 
 /**
  * A school's growth path in cybersecurity and privacy: each measure gets a
@@ -138,17 +107,7 @@ type ContentError = { kind: 'invalid'; problems: readonly DataProblem[] } | { ki
 export class DigiCyberChecklist extends DigiElement {
   static override locales = locales;
 
-  static override styles = [
-    ...DigiElement.styles,
-    iconStyles,
-    alertStyles,
-    buttonStyles,
-    fieldStyles,
-    choiceGroupStyles,
-    disclosureStyles,
-    progressStyles,
-    cyberChecklistStyles,
-  ];
+  static override styles = [...DigiElement.styles, iconStyles, alertStyles];
 
   /** URL of the content (JSON); used when there is no `content` property and no JSON child. */
   @property() src?: string;
@@ -172,37 +131,19 @@ export class DigiCyberChecklist extends DigiElement {
   /** `checklist` (default) or `report`: the printable report on screen (printing always uses it). */
   @property({ reflect: true }) view: 'checklist' | 'report' = 'checklist';
 
-  @state() private checklist?: ChecklistContent;
-  @state() private contentError?: ContentError;
-  @state() private answers?: ChecklistState;
-  @state() private storageProblem?: StorageProblem;
-  @state() private notice?: string;
-  @state() private archivedNotice = 0;
-  @state() private filters: { theme: Filter; level: Filter; status: Filter } = { theme: 'all', level: 'all', status: 'all' };
-  @state() private collapsed = new Set<string>();
-  @state() private preview?: ImportPreview;
-  @state() private importProblem?: string;
-  @state() private hostStateProblems?: readonly DataProblem[];
+  @state() private checklist?: Checklist;
+  @state() private codeMissing = false;
 
-  private hostState?: ChecklistState;
-  private source = '';
-  private lastLevel?: Summary['level'];
+  /** A `state` given before the code was there. */
+  private pendingState?: unknown;
 
   /** The answers (status and note per measure, school name, archived answers). Set it to restore answers the host stored. */
   get state(): ChecklistState | undefined {
-    return this.answers;
+    return this.checklist?.state;
   }
   set state(value: ChecklistState | undefined) {
-    // Host data is untrusted: a state that is not one is reported and ignored, so the answers shown stay.
-    const checked = value === undefined || value === null ? undefined : validate(stateSchema, value);
-    if (checked && !checked.ok) {
-      this.hostStateProblems = checked.problems;
-      console.error(`[digi-widgets] <${this.localName}>: the \`state\` property is not a valid checklist state and was not used:\n${formatProblems(checked.problems)}`);
-      return;
-    }
-    this.hostStateProblems = undefined;
-    this.hostState = checked?.value;
-    if (this.checklist && this.hostState) this.adopt(this.hostState);
+    if (this.checklist) this.checklist.setHostState(value);
+    else this.pendingState = value;
   }
 
   override connectedCallback(): void {
@@ -215,24 +156,45 @@ export class DigiCyberChecklist extends DigiElement {
     window.removeEventListener('storage', this.onStorage);
   }
 
-  /** The built-in content in the page's language, before the first render (no flash of another language). */
+  private readonly onStorage = (event: StorageEvent) => this.checklist?.onStorage(event);
+
+  /**
+   * Before the first render: the checklist's code and, when the built-in
+   * content is used, that content in the page's language, both at once.
+   */
   protected override loadBeforeUpdate(): Promise<unknown> | undefined {
-    const locale = this.locale;
-    if (!this.usesBuiltIn() || builtInContent.has(locale)) return undefined;
-    if (builtInFailed.has(locale)) {
-      this.contentError ??= { kind: 'load', detail: builtInFailed.get(locale)! };
-      return undefined;
+    if (this.checklist) return this.checklist.loadBeforeUpdate();
+    if (this.codeMissing) return undefined;
+    if (checklistModule) {
+      this.createChecklist(checklistModule);
+      return this.checklist!.loadBeforeUpdate();
     }
-    return loadBuiltInContent(locale, this.localName);
+    if (isServer) return undefined;
+    const { content, src } = this;
+    const builtIn = content === undefined && !this.jsonChild && !src;
+    // Started now so the content downloads beside the code; the checklist reads it once both are there.
+    if (builtIn) builtInContentModules[this.locale]().catch(() => undefined);
+    return loadChecklistCode().then(
+      (module) => this.createChecklist(module),
+      (error: unknown) => {
+        // Offline, or the file is missing on the server.
+        this.codeMissing = true;
+        console.error(`[digi-widgets] <${this.localName}> could not load its code (checklist chunk).`, error);
+      },
+    );
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    // The checklist's styles arrive with its code; keep them after the theme's and the component's.
+    if (checklistModule) adoptLateStyles(this.renderRoot, checklistModule.checklistSheets);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('content') || changed.has('src') || (changed as PropertyValues).has('locale') || !this.hasUpdated) this.resolveContent();
-  }
-
-  private usesBuiltIn(): boolean {
-    return this.content === undefined && !this.jsonChild && !this.src;
+    if (isServer && !this.checklist && checklistModule) this.createChecklist(checklistModule);
+    const sourceChanged = changed.has('content') || changed.has('src') || (changed as PropertyValues).has('locale');
+    this.checklist?.willUpdate(sourceChanged);
   }
 
   private get level(): number {
@@ -240,511 +202,35 @@ export class DigiCyberChecklist extends DigiElement {
     return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 2;
   }
 
-  private heading(text: string, offset: number, id?: string): TemplateResult {
-    const level = Math.min(6, this.level + offset);
-    return html`<div role="heading" aria-level=${level} class="heading heading--${offset}" id=${id ?? nothing}>${text}</div>`;
+  private createChecklist(module: ChecklistModule): void {
+    if (this.checklist) return;
+    this.checklist = new module.Checklist({
+      localName: this.localName,
+      input: () => ({ content: this.content, child: this.jsonChild, src: this.src }),
+      locale: () => this.locale,
+      intlLocale: () => this.intlLocale,
+      storage: () => this.storage,
+      storageArea: () => this.storageArea,
+      level: () => this.level,
+      requestUpdate: () => this.requestUpdate(),
+      whenUpdated: () => this.updateComplete,
+      root: () => this.renderRoot,
+      localize: (translate) => this.localize(translate),
+      changed: (detail) => this.emit<ChecklistChangeDetail>('digi-checklist-change', detail),
+    });
+    if (this.pendingState !== undefined) this.checklist.setHostState(this.pendingState);
+    this.pendingState = undefined;
   }
-
-  // ---- content ----
-
-  private resolveContent(): void {
-    if (this.content !== undefined) return this.useContent(this.content, 'content');
-    const child = this.jsonChild;
-    if (child) {
-      const parsed = parseJson(child.textContent ?? '');
-      return parsed.ok ? this.useContent(parsed.value, 'script') : this.failContent(parsed.problems);
-    }
-    if (this.src) {
-      if (this.source !== `src:${this.src}`) void this.fetchContent(this.src);
-      return;
-    }
-    const content = builtInContent.get(this.locale);
-    if (content) this.setContent(content);
-  }
-
-  private useContent(input: unknown, origin: string): void {
-    const value = typeof input === 'string' ? parseJson(input) : { ok: true as const, value: input };
-    if (!value.ok) return this.failContent(value.problems);
-    const parsed = parseContent(value.value);
-    if (!parsed.ok) return this.failContent(parsed.problems);
-    this.source = origin;
-    this.setContent(parsed.value);
-  }
-
-  private async fetchContent(url: string): Promise<void> {
-    this.source = `src:${url}`;
-    try {
-      const response = await fetch(url, { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await response.text();
-      if (this.source !== `src:${url}`) return;
-      this.useContent(text, `src:${url}`);
-    } catch (error) {
-      if (this.source !== `src:${url}`) return;
-      console.error(`[digi-widgets] <${this.localName}> src="${url}": the content could not be loaded.`, error);
-      this.contentError = { kind: 'load', detail: String(error) };
-    }
-  }
-
-  private failContent(problems: readonly DataProblem[]): void {
-    console.error(`[digi-widgets] <${this.localName}>: the checklist content is not valid:\n${formatProblems(problems)}`);
-    this.contentError = { kind: 'invalid', problems };
-  }
-
-  /** New content: the answers for it, from the host, this browser, or fresh; migrated when the version changed. */
-  private setContent(content: ChecklistContent): void {
-    this.contentError = undefined;
-    const sameChecklist = this.checklist?.id === content.id && this.checklist.version === content.version;
-    this.checklist = content;
-    if (sameChecklist && this.answers) return;
-    const now = new Date().toISOString();
-    if (this.hostState) return this.adopt(this.hostState);
-    // The server has no saved answers: the browser reads them when it takes over.
-    if (this.storage === 'none' || isServer) {
-      this.answers = emptyState(content, now);
-      return;
-    }
-    const loaded = loadState(this.localStorage(), content, now);
-    this.answers = loaded.state;
-    this.storageProblem = loaded.problem;
-    this.archivedNotice = loaded.archivedNow.length;
-    if (loaded.problem === 'corrupt') {
-      console.warn(`[digi-widgets] <${this.localName}>: the saved answers could not be read; they were kept under "${loaded.setAsideKey}" and the checklist starts empty.`);
-    }
-    if (loaded.origin === 'migrated') this.save(loaded.state);
-    this.lastLevel = summarise(content, loaded.state).level;
-  }
-
-  /** Answers from the host (the `state` property) or an import, migrated to the content shown. */
-  private adopt(value: ChecklistState): void {
-    const content = this.checklist!;
-    const { state: migrated, archivedNow } = migrate(value, content, new Date().toISOString());
-    this.answers = migrated;
-    this.archivedNotice = archivedNow.length;
-    this.lastLevel = summarise(content, migrated).level;
-  }
-
-  // ---- saving ----
-
-  private localStorage(): StorageLike | undefined {
-    if (this.storageArea !== undefined) return this.storageArea ?? undefined;
-    try {
-      return window.localStorage ?? undefined;
-    } catch {
-      // Reading localStorage itself throws where storage is blocked.
-      return undefined;
-    }
-  }
-
-  private save(next: ChecklistState): boolean {
-    if (this.storage === 'none') return false;
-    const result = saveState(this.localStorage(), next);
-    const problem = result.ok ? undefined : result.problem;
-    if (problem && problem !== this.storageProblem) {
-      console.warn(`[digi-widgets] <${this.localName}>: the answers could not be saved in this browser (${problem}); they stay on this page until it is closed. Export them to keep them.`);
-    }
-    this.storageProblem = problem ?? (this.storageProblem === 'corrupt' ? 'corrupt' : undefined);
-    return result.ok;
-  }
-
-  private change(next: ChecklistState): void {
-    if (next === this.answers) return;
-    this.answers = next;
-    const savedLocally = this.save(next);
-    const summary = summarise(this.checklist!, next);
-    if (summary.level !== this.lastLevel) {
-      if (summary.level !== 'none') announce(this.localize(() => this.levelText(summary)));
-      this.lastLevel = summary.level;
-    }
-    this.emit<ChecklistChangeDetail>('digi-checklist-change', { state: next, percent: summary.overall.percent, level: summary.level, savedLocally });
-  }
-
-  /** Another tab saved this checklist: take its newer answers (and say so), or re-save ours when they are newer. */
-  private readonly onStorage = (event: StorageEvent) => {
-    const current = this.answers;
-    if (!current || this.storage === 'none' || event.key !== storageKey(current.checklist, current.version)) return;
-    const outcome = reconcile(current, event.newValue);
-    if (outcome.action === 'take') {
-      this.answers = outcome.state;
-      this.notice = this.localize(() => msg('De antwoorden zijn bijgewerkt met wat in een ander venster werd ingevuld.'));
-      announce(this.notice);
-    } else if (outcome.action === 'keep') {
-      this.save(current);
-    }
-  };
-
-  // ---- export and import ----
-
-  private async exportFile(): Promise<void> {
-    const { exportDocument, exportFileName } = await import('./transfer.js');
-    const now = new Date().toISOString();
-    const blob = new Blob([JSON.stringify(exportDocument(this.answers!, now), null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = exportFileName(this.answers!, now);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    announce(this.localize(() => msg('Het bestand met de antwoorden is gedownload.')));
-  }
-
-  private async importFile(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const { readImport } = await import('./transfer.js');
-    const result = readImport(await file.text(), this.checklist!, this.answers!, new Date().toISOString());
-    if (result.ok) {
-      this.preview = result.value;
-      this.importProblem = undefined;
-    } else {
-      this.preview = undefined;
-      this.importProblem = formatProblems(result.problems);
-      console.warn(`[digi-widgets] <${this.localName}>: the file could not be imported:\n${this.importProblem}`);
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#import-result')?.focus();
-  }
-
-  private applyImport(): void {
-    const preview = this.preview!;
-    this.preview = undefined;
-    this.archivedNotice = preview.archived;
-    this.change(preview.state);
-    this.notice = this.localize(() => msg('De antwoorden uit het bestand zijn overgenomen.'));
-    announce(this.notice);
-  }
-
-  // ---- texts ----
-
-  private statusLabel(status: Status): string {
-    return { todo: msg('Nog niet gestart'), doing: msg('Bezig'), done: msg('Gedaan'), na: msg('Niet van toepassing') }[status];
-  }
-
-  private levelLabel(level: Level): string {
-    return level === 'basic' ? msg('Basis') : msg('Gevorderd');
-  }
-
-  private levelText(summary: Summary): string {
-    const basic = summary.byLevel.basic;
-    if (summary.level === 'advanced') return msg('Alle maatregelen zijn gedaan: gevorderd niveau bereikt.');
-    if (summary.level === 'basic') return msg('Basisniveau bereikt: alle basismaatregelen zijn gedaan.');
-    return msg(str`Basisniveau nog niet bereikt: ${basic.done} van ${basic.applicable} basismaatregelen gedaan.`);
-  }
-
-  private storageText(): string | undefined {
-    switch (this.storageProblem) {
-      case 'unavailable':
-        return msg('Deze browser kan de antwoorden niet bewaren (bijvoorbeeld in een privévenster). Alles blijft staan tot u deze pagina sluit: exporteer de antwoorden om ze te bewaren.');
-      case 'quota':
-        return msg('De opslag van deze browser is vol, dus de laatste wijzigingen zijn niet bewaard. Exporteer de antwoorden om ze te bewaren.');
-      case 'corrupt':
-        return msg('De bewaarde antwoorden in deze browser waren onleesbaar. Ze zijn apart gezet en de lijst begint leeg; nieuwe antwoorden worden weer bewaard.');
-      default:
-        return undefined;
-    }
-  }
-
-  private dateText(iso: string): string {
-    return new Intl.DateTimeFormat(this.intlLocale, { dateStyle: 'long' }).format(new Date(iso));
-  }
-
-  // ---- rendering ----
 
   protected override renderContent(): unknown {
-    const error = this.contentError;
-    if (error) {
-      return alert({
-        tone: 'danger',
-        headingLevel: this.level as 2,
-        title: msg('De checklist kan niet getoond worden'),
-        message:
-          error.kind === 'invalid'
-            ? html`<p>${msg('De inhoud van de checklist klopt niet. Voor wie de inhoud beheert:')}</p>
-                ${problemList(error.problems)}`
-            : html`<p>${msg('De inhoud van de checklist kon niet geladen worden. Controleer de verbinding en probeer opnieuw.')}</p>`,
-        actions:
-          error.kind === 'load'
-            ? button({
-                label: msg('Opnieuw proberen'),
-                variant: 'primary',
-                onClick: () => {
-                  this.contentError = undefined;
-                  this.source = '';
-                  builtInFailed.delete(this.locale);
-                  this.requestUpdate('src');
-                },
-              })
-            : undefined,
-      });
-    }
-    const content = this.checklist;
-    const answers = this.answers;
-    if (!content || !answers) return html`<p class="loading">${msg('De checklist wordt geladen…')}</p>`;
-    const summary = summarise(content, answers);
-    return html`<div class="checklist" lang=${content.lang ?? nothing}>
-        ${this.heading(content.title, 0)} ${this.renderSummary(content, answers, summary)} ${this.renderNextSteps(content, answers)}
-        ${this.renderFilters(content)}
-        <div class="themes">${content.themes.map((theme) => this.renderTheme(content, answers, summary, theme))}</div>
-        ${this.renderArchive(answers)} ${this.renderTransfer()}
-      </div>
-      ${this.renderReport(content, answers, summary)}`;
-  }
-
-  private renderSummary(content: ChecklistContent, answers: ChecklistState, summary: Summary): TemplateResult {
-    const overall = summary.overall;
-    const storageText = this.storageText();
-    return html`<section class="summary" part="summary" aria-labelledby="summary-title">
-      ${this.heading(msg('Overzicht'), 1, 'summary-title')}
-      ${progressBar({
-        id: 'overall',
-        label: msg('Voortgang'),
-        value: overall.done,
-        max: overall.applicable,
-        valueText: msg(str`${overall.percent}% (${overall.done} van ${overall.applicable} maatregelen gedaan)`),
-      })}
-      <p class="level level--${summary.level}">${this.levelText(summary)}</p>
-      ${textField({
-        id: 'school',
-        label: msg('Naam van de school'),
-        showOptional: true,
-        hint: msg('Komt op het rapport.'),
-        value: answers.school,
-        maxLength: 200,
-        autocomplete: 'organization',
-        onChange: (value) => this.change(withSchool(this.answers!, value.trim(), new Date().toISOString())),
-      })}
-      ${this.hostStateProblems
-        ? alert({
-            tone: 'danger',
-            headingLevel: Math.min(6, this.level + 2) as 4,
-            title: msg('De meegegeven antwoorden zijn niet gebruikt'),
-            message: html`<p>${msg('De website gaf antwoorden door die niet kloppen. De checklist toont de antwoorden die er al waren. Voor wie de website beheert:')}</p>
-              ${problemList(this.hostStateProblems)}`,
-          })
-        : nothing}
-      ${storageText
-        ? alert({ tone: 'warning', title: msg('Niet bewaard in deze browser'), message: storageText, headingLevel: Math.min(6, this.level + 2) as 4, part: 'storage' })
-        : html`<p class="saved">${this.storage === 'none' ? msg('De website bewaart de antwoorden.') : msg('Uw antwoorden worden automatisch bewaard in deze browser.')}</p>`}
-      ${this.archivedNotice
-        ? alert({ tone: 'info', message: msg(str`Deze versie van de checklist (${content.version}) heeft ${this.archivedNotice} maatregelen niet meer. Hun antwoorden staan onderaan bij ‘Gearchiveerd’.`) })
-        : nothing}
-      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
-    </section>`;
-  }
-
-  private renderNextSteps(content: ChecklistContent, answers: ChecklistState): TemplateResult {
-    const steps = nextSteps(content, answers);
-    return html`<section class="next" part="next-steps" aria-labelledby="next-title">
-      ${this.heading(msg('Volgende stappen'), 1, 'next-title')}
-      ${steps.length
-        ? html`<ol>
-            ${steps.map(
-              (measure) => html`<li>
-                <a href=${`#m-${measure.id}`} @click=${(event: Event) => this.goTo(event, measure)}>${measure.title}</a>
-                <span class="tag">${this.levelLabel(measure.level)}</span>${statusOf(answers, measure.id) === 'doing' ? html` <span class="tag">${msg('Bezig')}</span>` : nothing}
-              </li>`,
-            )}
-          </ol>`
-        : html`<p>${msg('Er zijn geen open maatregelen meer.')}</p>`}
-    </section>`;
-  }
-
-  /** Shows the measure (opening its theme and clearing filters that hide it) and moves focus to it. */
-  private async goTo(event: Event, measure: Measure): Promise<void> {
-    event.preventDefault();
-    const collapsed = new Set(this.collapsed);
-    collapsed.delete(measure.theme);
-    this.collapsed = collapsed;
-    this.filters = { theme: 'all', level: 'all', status: 'all' };
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(`#m-${CSS.escape(measure.id)}`);
-    target?.focus();
-    target?.scrollIntoView({ block: 'start' });
-  }
-
-  private renderFilters(content: ChecklistContent): TemplateResult {
-    const all = { value: 'all', label: msg('Alle') };
-    const set = (key: keyof typeof this.filters) => (value: string) => (this.filters = { ...this.filters, [key]: value });
-    const allOpen = this.collapsed.size === 0;
-    return html`<section class="filters" part="filters" aria-labelledby="filters-title">
-      ${this.heading(msg('Toon'), 1, 'filters-title')}
-      <div class="filters__fields">
-        ${selectField({ id: 'filter-theme', label: msg('Thema'), value: this.filters.theme, options: [all, ...content.themes.map((t) => ({ value: t.id, label: t.title }))], onChange: set('theme') })}
-        ${selectField({ id: 'filter-level', label: msg('Niveau'), value: this.filters.level, options: [all, { value: 'basic', label: msg('Basis') }, { value: 'advanced', label: msg('Gevorderd') }], onChange: set('level') })}
-        ${selectField({ id: 'filter-status', label: msg('Status'), value: this.filters.status, options: [all, ...statuses.map((s) => ({ value: s, label: this.statusLabel(s) }))], onChange: set('status') })}
-      </div>
-      ${button({
-        label: allOpen ? msg('Alle thema’s dichtklappen') : msg('Alle thema’s openklappen'),
-        onClick: () => (this.collapsed = allOpen ? new Set(content.themes.map((theme) => theme.id)) : new Set()),
-      })}
-    </section>`;
-  }
-
-  private visible(measure: Measure, answers: ChecklistState): boolean {
-    const { theme, level, status } = this.filters;
-    return (theme === 'all' || measure.theme === theme) && (level === 'all' || measure.level === level) && (status === 'all' || statusOf(answers, measure.id) === status);
-  }
-
-  private renderTheme(content: ChecklistContent, answers: ChecklistState, summary: Summary, theme: Theme): unknown {
-    const measures = content.measures.filter((measure) => measure.theme === theme.id && this.visible(measure, answers));
-    if (this.filters.theme !== 'all' && this.filters.theme !== theme.id) return nothing;
-    const progress = summary.byTheme.get(theme.id)!;
-    const open = !this.collapsed.has(theme.id);
-    return html`<section class="theme" part="theme" aria-labelledby=${`t-${theme.id}`}>
-      ${this.heading(theme.title, 1, `t-${theme.id}`)}
-      ${progressBar({
-        id: `p-${theme.id}`,
-        label: msg(str`Voortgang ${theme.title}`),
-        value: progress.done,
-        max: progress.applicable,
-        valueText: msg(str`${progress.done} van ${progress.applicable} gedaan`),
-      })}
-      ${disclosure({
-        id: `d-${theme.id}`,
-        summary: open ? msg(str`Verberg de maatregelen (${measures.length})`) : msg(str`Toon de maatregelen (${measures.length})`),
-        open,
-        onToggle: (isOpen) => {
-          const collapsed = new Set(this.collapsed);
-          if (isOpen) collapsed.delete(theme.id);
-          else collapsed.add(theme.id);
-          this.collapsed = collapsed;
-        },
-        content: open
-          ? measures.length
-            ? html`<ol class="measures">${measures.map((measure) => this.renderMeasure(answers, measure))}</ol>`
-            : html`<p>${msg('Geen maatregelen met deze filters.')}</p>`
-          : nothing,
-      })}
-    </section>`;
-  }
-
-  private renderMeasure(answers: ChecklistState, measure: Measure): TemplateResult {
-    const status = statusOf(answers, measure.id);
-    const note = answers.answers[measure.id]?.note ?? '';
-    const now = () => new Date().toISOString();
-    return html`<li class="measure measure--${status}" part="measure" id=${`m-${measure.id}`} tabindex="-1" aria-labelledby=${`mt-${measure.id}`}>
-      <div class="measure__head">
-        ${this.heading(measure.title, 2, `mt-${measure.id}`)}
-        <span class="tag">${this.levelLabel(measure.level)}</span>
-      </div>
-      ${radioGroup({
-        id: `s-${measure.id}`,
-        legend: msg(str`Status van: ${measure.title}`),
-        value: status,
-        inline: true,
-        options: statuses.map((value) => ({ value, label: this.statusLabel(value) })),
-        onChange: (value) => this.change(withAnswer(this.answers!, measure, { status: value as Status }, now())),
-      })}
-      ${disclosure({
-        summary: msg('Waarom en hoe'),
-        content: html`<p>${measure.why}</p>
-          <ol class="steps">
-            ${measure.how.map((step) => html`<li>${step}</li>`)}
-          </ol>
-          ${measure.links.length
-            ? html`<ul class="links">
-                ${measure.links.map((link) => html`<li><a href=${link.url} rel="noopener noreferrer" target="_blank">${link.label}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)')}</span></a></li>`)}
-              </ul>`
-            : nothing}`,
-      })}
-      ${textArea({
-        id: `n-${measure.id}`,
-        label: msg('Notitie'),
-        showOptional: true,
-        value: note,
-        rows: 2,
-        maxLength: 5000,
-        onChange: (value) => this.change(withAnswer(this.answers!, measure, { note: value }, now())),
-      })}
-    </li>`;
-  }
-
-  private renderArchive(answers: ChecklistState): unknown {
-    if (!answers.archived.length) return nothing;
-    return html`<section class="archive" aria-labelledby="archive-title">
-      ${this.heading(msg('Gearchiveerd'), 1, 'archive-title')}
-      <p>${msg('Antwoorden op maatregelen die niet meer in deze versie van de checklist staan. Ze blijven bewaard en komen mee in een export.')}</p>
-      <ul>
-        ${answers.archived.map(
-          (entry) => html`<li><strong>${entry.title || entry.id}</strong> (${entry.version}): ${this.statusLabel(entry.status)}${entry.note ? html` — ${entry.note}` : nothing}</li>`,
-        )}
-      </ul>
-    </section>`;
-  }
-
-  private renderTransfer(): TemplateResult {
-    const preview = this.preview;
-    return html`<section class="transfer" aria-labelledby="transfer-title">
-      ${this.heading(msg('Bewaren en delen'), 1, 'transfer-title')}
-      <div class="actions">
-        ${button({ label: msg('Exporteer de antwoorden'), icon: 'download', onClick: () => void this.exportFile() })}
-        ${button({
-          label: msg('Importeer antwoorden'),
-          onClick: () => this.renderRoot.querySelector<HTMLInputElement>('#import-file')?.click(),
-        })}
-        <input id="import-file" type="file" accept="application/json,.json" hidden tabindex="-1" @change=${(event: Event) => void this.importFile(event)} />
-        ${button({ label: msg('Afdrukken'), icon: 'print', onClick: () => window.print() })}
-      </div>
-      ${this.importProblem
-        ? html`<div id="import-result" tabindex="-1">
-            ${alert({ tone: 'danger', title: msg('Dit bestand kan niet geïmporteerd worden'), message: html`<pre lang="en">${this.importProblem}</pre>` })}
-          </div>`
-        : nothing}
-      ${preview
-        ? html`<div id="import-result" class="preview" tabindex="-1">
-            ${alert({
-              tone: 'info',
-              title: msg('Wat de import verandert'),
-              message: html`${preview.changes.length
-                  ? html`<ul>
-                      ${preview.changes.map(
-                        (change) => html`<li>${change.title}: ${this.statusLabel(change.from?.status ?? 'todo')} → ${this.statusLabel(change.to?.status ?? 'todo')}${(change.from?.note ?? '') !== (change.to?.note ?? '') ? html` (${msg('notitie gewijzigd')})` : nothing}</li>`,
-                      )}
-                    </ul>`
-                  : html`<p>${msg('Het bestand verandert geen antwoorden.')}</p>`}
-                ${preview.school ? html`<p>${msg(str`Naam van de school: ‘${preview.school.from}’ → ‘${preview.school.to}’`)}</p>` : nothing}
-                ${preview.fromVersion ? html`<p>${msg(str`Het bestand is gemaakt met versie ${preview.fromVersion}; ${preview.archived} antwoorden worden gearchiveerd.`)}</p>` : nothing}`,
-              actions: html`${button({ label: msg('Overnemen'), variant: 'primary', onClick: () => this.applyImport() })}
-              ${button({ label: msg('Annuleren'), onClick: () => (this.preview = undefined) })}`,
-            })}
-          </div>`
-        : nothing}
-    </section>`;
-  }
-
-  /** The dated report: on screen with `view="report"`, and what printing shows. */
-  private renderReport(content: ChecklistContent, answers: ChecklistState, summary: Summary): TemplateResult {
-    return html`<article class="report" part="report" aria-labelledby="report-title">
-      ${this.heading(content.title, 0, 'report-title')}
-      <p>${answers.school ? html`${answers.school} · ` : nothing}${msg(str`Rapport van ${this.dateText(new Date().toISOString())}`)} · ${msg(str`versie ${content.version}`)}</p>
-      <p>${msg(str`Voortgang: ${summary.overall.percent}% (${summary.overall.done} van ${summary.overall.applicable} maatregelen gedaan).`)} ${this.levelText(summary)}</p>
-      ${content.themes.map(
-        (theme) => html`${this.heading(theme.title, 1)}
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">${msg('Maatregel')}</th>
-                <th scope="col">${msg('Niveau')}</th>
-                <th scope="col">${msg('Status')}</th>
-                <th scope="col">${msg('Notitie')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${content.measures
-                .filter((measure) => measure.theme === theme.id)
-                .map(
-                  (measure) => html`<tr>
-                    <th scope="row">${measure.title}</th>
-                    <td>${this.levelLabel(measure.level)}</td>
-                    <td>${this.statusLabel(statusOf(answers, measure.id))}</td>
-                    <td>${answers.answers[measure.id]?.note ?? ''}</td>
-                  </tr>`,
-                )}
-            </tbody>
-          </table>`,
-      )}
-    </article>`;
+    if (this.checklist) return this.checklist.render();
+    return this.codeMissing
+      ? alert({
+          tone: 'danger',
+          headingLevel: this.level as 2,
+          title: msg('De checklist kan niet getoond worden'),
+          message: msg('Controleer uw internetverbinding en laad de pagina opnieuw.'),
+        })
+      : null;
   }
 }
