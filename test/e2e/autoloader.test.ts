@@ -203,5 +203,63 @@ describe('parts a widget loads only when needed', () => {
     expect(log.pageErrors).toEqual([]);
     await page.context().close();
   });
-});
 
+  const checklistCode = /\/chunks\/cyber-checklist\.checklist-[^/]+\.js$/;
+  const checklistContent = /\/chunks\/cyber-checklist\.nl-[^/]+\.js$/;
+  const finderCode = /\/chunks\/refurbisher-finder\.finder-[^/]+\.js$/;
+
+  it("the checklist's code and its content download at the same time, after a small first chunk", async () => {
+    const { page, log } = await newPage(browser);
+    // Hold the code back: the content must be asked for before the code has arrived.
+    let codeSent = false;
+    let contentAskedBeforeCode = false;
+    await page.route(checklistCode, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      codeSent = true;
+      await route.continue();
+    });
+    page.on('request', (request) => {
+      if (checklistContent.test(new URL(request.url()).pathname) && !codeSent) contentAskedBeforeCode = true;
+    });
+    await page.goto(
+      await routePage(page, '/e2e/parts-checklist.html', htmlPage({ head: `<script type="module" src="${autoloader}"></script>`, body: '<digi-cyber-checklist></digi-cyber-checklist>' })),
+    );
+    await waitForRendered(page, 'digi-cyber-checklist');
+    await page.waitForFunction(() => document.querySelector('digi-cyber-checklist')!.shadowRoot!.querySelectorAll('[part~="measure"]').length >= 30);
+    await expectCleanPage(log);
+    const chunks = chunkPaths(requestedPaths(log));
+    expect(chunks.filter((path) => checklistCode.test(path))).toHaveLength(1);
+    expect(chunks.filter((path) => checklistContent.test(path))).toHaveLength(1);
+    expect(contentAskedBeforeCode).toBe(true);
+    // Its styles came with the code: a measure has the checklist's own edge.
+    const edge = await page.evaluate(() => getComputedStyle(document.querySelector('digi-cyber-checklist')!.shadowRoot!.querySelector('[part~="measure"]')!).borderInlineStartWidth);
+    expect(edge).not.toBe('0px');
+    await page.context().close();
+  });
+
+  it('a checklist and a finder whose code cannot load: a plain message in each, one console error each, the page keeps working', async () => {
+    const { page, log } = await newPage(browser);
+    await page.route(checklistCode, (route) => route.fulfill({ status: 503, body: 'Service Unavailable' }));
+    await page.route(finderCode, (route) => route.fulfill({ status: 503, body: 'Service Unavailable' }));
+    await page.goto(
+      await routePage(
+        page,
+        '/e2e/parts-code-offline.html',
+        htmlPage({
+          head: `<script type="module" src="${autoloader}"></script>`,
+          body: '<digi-cyber-checklist></digi-cyber-checklist><digi-refurbisher-finder></digi-refurbisher-finder><digi-competentieroos></digi-competentieroos>',
+        }),
+      ),
+    );
+    const text = (tag: string) => page.evaluate((name) => document.querySelector(name)?.shadowRoot?.textContent ?? '', tag);
+    await page.waitForFunction(() => /De checklist kan niet getoond worden/.test(document.querySelector('digi-cyber-checklist')?.shadowRoot?.textContent ?? ''));
+    await page.waitForFunction(() => /De zoekhulp kon niet geladen worden/.test(document.querySelector('digi-refurbisher-finder')?.shadowRoot?.textContent ?? ''));
+    expect(await text('digi-cyber-checklist')).toContain('laad de pagina opnieuw');
+    expect(log.consoleErrors.filter((line) => line.includes('could not load its code (checklist chunk)'))).toHaveLength(1);
+    expect(log.consoleErrors.filter((line) => line.includes('could not load its code (finder chunk)'))).toHaveLength(1);
+    expect(log.pageErrors).toEqual([]);
+    // The other widget on the page still renders.
+    await waitForRendered(page, 'digi-competentieroos');
+    await page.context().close();
+  });
+});
