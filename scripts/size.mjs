@@ -13,7 +13,7 @@
  *   min+gzip  each of those files gzipped (node:zlib, default level 6), summed
  *
  * Three "floor" rows, each bundled as one file, show what a widget costs before
- * its own code (see floorRows).
+ * its own code, and an "own code" row per widget what its code adds (see floorRows).
  *
  * ESM sizes leave out Lit and @lit/localize: they stay external, and the app
  * bundles them once for all its components. The CDN files include them.
@@ -177,11 +177,35 @@ async function measure() {
     }
   }
 
-  rows.push(...(await floorRows()));
+  rows.push(...(await floorRows(widgetNames)));
 
   const css = readFileSync('dist/tokens.css');
   rows.push({ label: 'tokens.css', files: 1, size: css.length, min: css.length, gzip: gzipSync(css).length });
   return rows;
+}
+
+/** Bundles `contents` (from the project root) as one file, the widgets' on-demand parts left out; with the source files it holds. */
+async function oneFile(contents, minify) {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), sourcefile: 'floor.ts', loader: 'ts' },
+    bundle: true,
+    minify,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    target: 'es2021',
+    conditions: ['production'],
+    tsconfig: 'tsconfig.json',
+    logLevel: 'silent',
+    // Translations and themes load on demand, as in the widgets' rows.
+    plugins: [{ name: 'on-demand', setup: (b) => b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { external: true } : undefined)) }],
+  });
+  return { bytes: result.outputFiles[0].contents, sources: Object.keys(result.metafile.inputs) };
+}
+
+async function oneFileRow(label, contents) {
+  const min = (await oneFile(contents, true)).bytes;
+  return { label, files: 1, size: (await oneFile(contents, false)).bytes.length, min: min.length, gzip: gzipSync(min).length };
 }
 
 /**
@@ -189,38 +213,33 @@ async function measure() {
  * than the chunks above): the stack the issues fix (Lit, @lit/localize) alone, an empty widget
  * on the shared base class (theme, language, announcer, guarded registration), and that widget
  * with the shared primitives. These rows show how much of a target is left for a widget.
+ *
+ * Then, per widget, its own code: the widget as one file (what it loads on demand left out)
+ * minus an empty widget with the same primitives. Lit + @lit/localize plus that is what the
+ * widget would cost with no shared base or primitives at all.
  */
-async function floorRows() {
-  const floors = {
-    'floor: lit + @lit/localize': `export * from 'lit'; export { msg, str } from '@lit/localize';`,
-    'floor: an empty widget on DigiElement': emptyWidgetSource(),
+async function floorRows(widgetNames) {
+  const litOnly = await oneFileRow('floor: lit + @lit/localize', `export * from 'lit'; export { msg, str } from '@lit/localize';`);
+  const rows = [
+    litOnly,
+    await oneFileRow('floor: an empty widget on DigiElement', emptyWidgetSource()),
     // What a form widget starts from: the same, with the shared primitives (fields, buttons,
     // choice groups, alerts, disclosure, card, progress, icons) and their styles.
-    'floor: the same with every primitive': emptyWidgetSource({
-      imports: `import { primitiveStyles } from './src/primitives/index.ts'; export * from './src/primitives/index.ts';`,
-      styles: 'primitiveStyles',
-    }),
-  };
-  const rows = [];
-  for (const [label, contents] of Object.entries(floors)) {
-    const bundled = async (minify) => {
-      const result = await build({
-        stdin: { contents, resolveDir: process.cwd(), sourcefile: 'floor.ts', loader: 'ts' },
-        bundle: true,
-        minify,
-        write: false,
-        format: 'esm',
-        target: 'es2021',
-        conditions: ['production'],
-        tsconfig: 'tsconfig.json',
-        logLevel: 'silent',
-        // Translations and themes load on demand, as in the widgets' rows.
-        plugins: [{ name: 'on-demand', setup: (b) => b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { external: true } : undefined)) }],
-      });
-      return result.outputFiles[0].contents;
-    };
-    const min = await bundled(true);
-    rows.push({ label, files: 1, size: (await bundled(false)).length, min: min.length, gzip: gzipSync(min).length });
+    await oneFileRow(
+      'floor: the same with every primitive',
+      emptyWidgetSource({
+        imports: `import { primitiveStyles } from './src/primitives/index.ts'; export * from './src/primitives/index.ts';`,
+        styles: 'primitiveStyles',
+      }),
+    ),
+  ];
+  for (const name of widgetNames) {
+    const whole = await oneFileRow(name, `export * from './src/components/${name}/define.ts';`);
+    const primitives = (await oneFile(`export * from './src/components/${name}/define.ts';`, true)).sources.filter((source) => source.startsWith('src/primitives/'));
+    const base = await oneFileRow(name, emptyWidgetSource({ imports: primitives.map((source) => `export * from './${source}';`).join('\n') }));
+    const own = { label: `own code: ${name}`, files: 1 };
+    for (const key of ['size', 'min', 'gzip']) own[key] = whole[key] - base[key];
+    rows.push(own, { label: `  lit + @lit/localize + own code: ${name}`, files: 1, size: litOnly.size + own.size, min: litOnly.min + own.min, gzip: litOnly.gzip + own.gzip });
   }
   return rows;
 }
@@ -242,7 +261,7 @@ function printTable(rows) {
   console.log(
   '\nESM rows exclude lit and @lit/localize (external); CDN rows include them. Dynamic imports are not counted in a row;' +
     '\n"on demand" rows are what a widget\'s part adds to its page when it loads (translations not listed).' +
-    '\n"floor" rows are one file each: what every widget costs before its own code.',
+    '\n"floor" rows are one file each: what every widget costs before its own code; "own code" rows: what a widget adds to them.',
 );
 }
 
