@@ -174,6 +174,28 @@ describe('<digi-cyber-checklist>', () => {
     expect(el.state?.school).toBe('Sint-Jozef');
   });
 
+  it('uses a `state` the host sets before the widget has rendered (or loaded its code)', async () => {
+    const first = await mount();
+    radio(first, 'restore-test', 'doing').click();
+    await first.updateComplete;
+    const stored: ChecklistState = { ...first.state!, school: 'De Klimop' };
+    first.remove();
+    localStorage.clear();
+
+    const el = document.createElement('digi-cyber-checklist');
+    el.state = stored;
+    const events: ChecklistChangeDetail[] = [];
+    el.addEventListener('digi-checklist-change', (event) => events.push(event.detail));
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl-BE"></div>`);
+    wrapper.append(el);
+    await vi.waitFor(() => expect(shadow(el).querySelector('.checklist')).toBeTruthy());
+    await el.updateComplete;
+    expect(radio(el, 'restore-test', 'doing').checked).toBe(true);
+    expect($<HTMLInputElement>(el, '#school').value).toBe('De Klimop');
+    expect(el.state?.school).toBe('De Klimop');
+    expect(events).toEqual([]);
+  });
+
   it('loads content from src, and offers to try again when it cannot', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const own = { id: 'school-eigen', version: '1', lang: 'nl-BE', title: 'Onze eigen lijst', themes: [{ id: 'toegang', title: 'Toegang' }], measures: [{ id: 'mfa', theme: 'toegang', level: 'basic', title: 'MFA voor iedereen', why: 'Omdat.', how: 'Zo.' }] };
