@@ -7,7 +7,7 @@
  * checklist.ts, loaded lazily at the same time as the content, since nothing
  * can be shown before the content is there; the first download stays small.
  */
-import { isServer, type PropertyValues } from 'lit';
+import { html, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigiElement } from '../../core/digi-element.js';
 import { addServerStyles, adoptLateStyles } from '../../core/late-styles.js';
@@ -231,6 +231,7 @@ export class DigiCyberChecklist extends DigiElement {
           title: msg('De checklist kan niet getoond worden'),
           message: msg('Controleer uw internetverbinding en laad de pagina opnieuw.'),
         })
-      : null;
+      : // Only a server render without prepareServerRender() gets here; the browser waits for the code.
+        html`<p class="loading">${msg('De checklist wordt geladen…')}</p>`;
   }
 }
