@@ -9,3 +9,12 @@ export const builtInContentModules: Record<Locale, () => Promise<{ default: unkn
   fr: () => import('./content/fr.js'),
   en: () => import('./content/en.js'),
 };
+
+/** Where a checklist's content comes from: the `content` property, else the JSON child, else `src`, else the built-in one. */
+export interface ContentInput {
+  content: unknown;
+  child: HTMLScriptElement | null;
+  src: string | undefined;
+}
+
+export const usesBuiltIn = ({ content, child, src }: ContentInput): boolean => content === undefined && !child && !src;

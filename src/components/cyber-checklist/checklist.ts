@@ -17,7 +17,7 @@ import { choiceGroupStyles, radioGroup } from '../../primitives/choice-group.js'
 import { disclosure, disclosureStyles } from '../../primitives/disclosure.js';
 import { fieldStyles, selectField, textArea, textField } from '../../primitives/field.js';
 import { progressBar, progressStyles } from '../../primitives/progress.js';
-import { builtInContentModules } from './built-in.js';
+import { builtInContentModules, usesBuiltIn, type ContentInput } from './built-in.js';
 import { parseContent, type ChecklistContent, type Level, type Measure, type Theme } from './content.js';
 import { cyberChecklistStyles } from './cyber-checklist.styles.js';
 import {
@@ -52,8 +52,7 @@ export interface ChecklistChangeDetail {
 export interface ChecklistHost {
   /** Tag name, for console messages. */
   readonly localName: string;
-  /** Where the content comes from: the `content` property, else the JSON child, else `src`, else the built-in one. */
-  input(): { content: unknown; child: HTMLScriptElement | null; src: string | undefined };
+  input(): ContentInput;
   locale(): Locale;
   /** BCP 47 tag for Intl formatters. */
   intlLocale(): string;
@@ -174,7 +173,7 @@ export class Checklist {
   /** The built-in content in the page's language, before the render (no flash of another language). */
   loadBeforeUpdate(): Promise<unknown> | undefined {
     const locale = this.host.locale();
-    if (!this.usesBuiltIn() || builtInContent.has(locale)) return undefined;
+    if (!usesBuiltIn(this.host.input()) || builtInContent.has(locale)) return undefined;
     if (builtInFailed.has(locale)) {
       if (!this.view.contentError) this.set({ contentError: { kind: 'load', detail: builtInFailed.get(locale)! } });
       return undefined;
@@ -187,11 +186,6 @@ export class Checklist {
     if (!sourceChanged && !this.stale) return;
     this.stale = false;
     this.resolveContent();
-  }
-
-  private usesBuiltIn(): boolean {
-    const { content, child, src } = this.host.input();
-    return content === undefined && !child && !src;
   }
 
   private heading(text: string, offset: number, id?: string): TemplateResult {

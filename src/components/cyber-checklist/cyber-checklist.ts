@@ -16,7 +16,7 @@ import { msg } from '../../i18n/localize.js';
 import type { Locale } from '../../i18n/locales.js';
 import { alert, alertStyles } from '../../primitives/alert.js';
 import { iconStyles } from '../../primitives/icons.js';
-import { builtInContentModules } from './built-in.js';
+import { builtInContentModules, usesBuiltIn, type ContentInput } from './built-in.js';
 import type { Checklist, ChecklistChangeDetail } from './checklist.js';
 import type { ChecklistContent } from './content.js';
 import type { ChecklistState, Status } from './state.js';
@@ -163,17 +163,11 @@ export class DigiCyberChecklist extends DigiElement {
    * content is used, that content in the page's language, both at once.
    */
   protected override loadBeforeUpdate(): Promise<unknown> | undefined {
+    if (checklistModule) this.createChecklist(checklistModule);
     if (this.checklist) return this.checklist.loadBeforeUpdate();
-    if (this.codeMissing) return undefined;
-    if (checklistModule) {
-      this.createChecklist(checklistModule);
-      return this.checklist!.loadBeforeUpdate();
-    }
-    if (isServer) return undefined;
-    const { content, src } = this;
-    const builtIn = content === undefined && !this.jsonChild && !src;
+    if (this.codeMissing || isServer) return undefined;
     // Started now so the content downloads beside the code; the checklist reads it once both are there.
-    if (builtIn) builtInContentModules[this.locale]().catch(() => undefined);
+    if (usesBuiltIn(this.contentInput())) builtInContentModules[this.locale]().catch(() => undefined);
     return loadChecklistCode().then(
       (module) => this.createChecklist(module),
       (error: unknown) => {
@@ -192,7 +186,8 @@ export class DigiCyberChecklist extends DigiElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (isServer && !this.checklist && checklistModule) this.createChecklist(checklistModule);
+    // On the server there is no loadBeforeUpdate: the code is there when prepareServerRender() loaded it.
+    if (checklistModule) this.createChecklist(checklistModule);
     const sourceChanged = changed.has('content') || changed.has('src') || (changed as PropertyValues).has('locale');
     this.checklist?.willUpdate(sourceChanged);
   }
@@ -202,11 +197,15 @@ export class DigiCyberChecklist extends DigiElement {
     return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 2;
   }
 
+  private contentInput(): ContentInput {
+    return { content: this.content, child: this.jsonChild, src: this.src };
+  }
+
   private createChecklist(module: ChecklistModule): void {
     if (this.checklist) return;
     this.checklist = new module.Checklist({
       localName: this.localName,
-      input: () => ({ content: this.content, child: this.jsonChild, src: this.src }),
+      input: () => this.contentInput(),
       locale: () => this.locale,
       intlLocale: () => this.intlLocale,
       storage: () => this.storage,
