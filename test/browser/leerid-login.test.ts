@@ -1,8 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixture, html } from '@open-wc/testing';
 import { page } from 'vitest/browser';
 import '../../src/components/leerid-login/define.js';
-import type { DigiLeerIDLogin, LeerIDErrorDetail, LeerIDLoginResult, LeerIDRedirectDetail } from '../../src/components/leerid-login/leerid-login.js';
+import type {
+  DigiLeerIDLogin,
+  LeerIDCodeResult,
+  LeerIDErrorDetail,
+  LeerIDLoginResult,
+  LeerIDRedirectDetail,
+} from '../../src/components/leerid-login/leerid-login.js';
 import { expectAccessible } from '../support/a11y.js';
 
 const issuer = 'https://id.leerid.example';
@@ -27,11 +33,44 @@ const discovery = {
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
-/** Answers the widget's fetches: discovery, and the token endpoint when given. */
-function mockProvider(token?: (body: URLSearchParams) => Response) {
+const base64url = (value: unknown) => btoa(JSON.stringify(value)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const bytesBase64url = (bytes: ArrayBuffer) =>
+  btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+/** An RS256 key pair made with WebCrypto: the provider's public key goes in its JWKS. */
+interface SigningKey {
+  readonly publicJwk: JsonWebKey & { kid: string };
+  sign(claims: Record<string, unknown>, header?: Record<string, unknown>): Promise<string>;
+}
+
+async function makeSigningKey(kid: string): Promise<SigningKey> {
+  const algorithm = { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' };
+  const pair = await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify']);
+  const publicJwk = { ...(await crypto.subtle.exportKey('jwk', pair.publicKey)), kid, alg: 'RS256', use: 'sig' };
+  return {
+    publicJwk,
+    async sign(claims, header = {}) {
+      const input = `${base64url({ alg: 'RS256', typ: 'JWT', kid, ...header })}.${base64url(claims)}`;
+      const signature = await crypto.subtle.sign('RSASSA-PKCS1-v1_5', pair.privateKey, new TextEncoder().encode(input));
+      return `${input}.${bytesBase64url(signature)}`;
+    },
+  };
+}
+
+let providerKey: SigningKey;
+let foreignKey: SigningKey;
+beforeAll(async () => {
+  providerKey = await makeSigningKey('provider-key');
+  // Same kid: only the signature tells them apart.
+  foreignKey = await makeSigningKey('provider-key');
+});
+
+/** Answers the widget's fetches: discovery, the provider's JWKS, and the token endpoint when given. */
+function mockProvider(token?: (body: URLSearchParams) => Response | Promise<Response>, served = discovery) {
   return vi.spyOn(window, 'fetch').mockImplementation(async (input, init) => {
     const url = String(input instanceof Request ? input.url : input);
-    if (url === `${issuer}/.well-known/openid-configuration`) return json(discovery);
+    if (url === `${issuer}/.well-known/openid-configuration`) return json(served);
+    if (url === `${issuer}/jwks`) return json({ keys: [providerKey.publicJwk] });
     if (url === `${issuer}/token` && token) return token(new URLSearchParams(String(init?.body)));
     return new Response('not found', { status: 404 });
   });
@@ -57,8 +96,6 @@ function next<T>(el: Element, type: string): Promise<CustomEvent<T>> {
     ),
   );
 }
-
-const base64url = (value: unknown) => btoa(JSON.stringify(value)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
 beforeEach(async () => {
   await page.viewport(1024, 768);
@@ -276,51 +313,143 @@ describe('the login', () => {
   });
 
   it('with callback: finishes the login in the URL, cleans the URL and fires digi-leerid-login', async () => {
-    const redirectUri = `${location.origin}${location.pathname}`;
-    const now = Math.floor(Date.now() / 1000);
-    const transaction = {
-      version: 1,
-      issuer,
-      clientId: 'klasapp',
-      redirectUri,
-      mode: 'redirect',
-      state: 'state-123',
-      nonce: 'nonce-456',
-      codeVerifier: 'v'.repeat(43),
-      createdAt: Date.now(),
-    };
-    sessionStorage.setItem(transactionKey, JSON.stringify(transaction));
-    history.replaceState(null, '', `${location.pathname}?code=the-code&state=state-123&iss=${encodeURIComponent(issuer)}`);
-    const claims = { iss: issuer, aud: 'klasapp', sub: 'lotte', nonce: 'nonce-456', iat: now, exp: now + 300, name: 'Lotte' };
-    const token = vi.fn((body: URLSearchParams) => {
+    const claims = startedLogin();
+    const token = vi.fn(async (body: URLSearchParams) => {
       expect(Object.fromEntries(body)).toMatchObject({
         grant_type: 'authorization_code',
         code: 'the-code',
         code_verifier: 'v'.repeat(43),
-        redirect_uri: redirectUri,
+        redirect_uri: redirectUri(),
         client_id: 'klasapp',
       });
-      return json({
-        access_token: 'at',
-        token_type: 'Bearer',
-        expires_in: 300,
-        id_token: `${base64url({ alg: 'RS256', typ: 'JWT' })}.${base64url(claims)}.c2lnbmF0dXJl`,
-      });
+      return tokenAnswer(await providerKey.sign(claims));
     });
     mockProvider(token);
 
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
-    const login = next<LeerIDLoginResult>(wrapper, 'digi-leerid-login');
-    wrapper.innerHTML = `<digi-leerid-login issuer="${issuer}" client-id="klasapp" callback></digi-leerid-login>`;
-    const { detail } = await login;
+    const { detail, el } = await finish<LeerIDLoginResult>('digi-leerid-login');
     expect(detail.claims).toMatchObject({ sub: 'lotte', name: 'Lotte', aud: 'klasapp' });
     expect(detail.accessToken).toBe('at');
     expect(token).toHaveBeenCalledOnce();
     expect(location.search).toBe('');
     expect(sessionStorage.getItem(transactionKey)).toBeNull();
-    const el = wrapper.querySelector('digi-leerid-login')!;
-    await el.updateComplete;
     expect(statusText(el)).toBe('Je bent aangemeld.');
     await expectAccessible(el);
   });
+
+  it.each([
+    ['signed with a key that is not in the provider’s JWKS', (claims: Record<string, unknown>) => foreignKey.sign(claims)],
+    ['with alg "none"', (claims: Record<string, unknown>) => Promise.resolve(`${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claims)}.`)],
+    [
+      'with alg "HS256" (a secret the page would share)',
+      async (claims: Record<string, unknown>) => {
+        const input = `${base64url({ alg: 'HS256', typ: 'JWT' })}.${base64url(claims)}`;
+        const secret = await crypto.subtle.importKey('raw', new TextEncoder().encode('klasapp'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+        return `${input}.${bytesBase64url(await crypto.subtle.sign('HMAC', secret, new TextEncoder().encode(input)))}`;
+      },
+    ],
+  ])('refuses an ID token %s, with the right claims', async (_name, sign) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const claims = startedLogin();
+    const idToken = await sign(claims);
+    // A provider that announces every algorithm: only the widget's own check stands in the way.
+    mockProvider(async () => tokenAnswer(idToken), { ...discovery, id_token_signing_alg_values_supported: ['RS256', 'HS256', 'none'] });
+    const { detail, el } = await finish<LeerIDErrorDetail>('digi-leerid-error');
+    expect(detail.code).toBe('id_token_invalid');
+    expect(statusText(el)).toContain('iets niet klopte');
+    expect(location.search).toBe('');
+  });
+
+  it('ignores an error answer without state, and keeps the login in progress', async () => {
+    startedLogin();
+    const fetch = mockProvider();
+    history.replaceState(null, '', `${location.pathname}?error=access_denied&error_description=nee`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
+    const events: string[] = [];
+    for (const type of ['digi-leerid-login', 'digi-leerid-error']) wrapper.addEventListener(type, () => events.push(type));
+    wrapper.innerHTML = `<digi-leerid-login issuer="${issuer}" client-id="klasapp" callback></digi-leerid-login>`;
+    const el = wrapper.querySelector<DigiLeerIDLogin>('digi-leerid-login')!;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(events).toEqual([]);
+    expect(el.error).toBeNull();
+    expect(fetch).not.toHaveBeenCalled();
+    expect(sessionStorage.getItem(transactionKey)).not.toBeNull();
+  });
+
+  it('resolves a relative redirect-uri against the document base URL', async () => {
+    mockProvider();
+    const el = await mount(html`<digi-leerid-login issuer=${issuer} client-id="klasapp" redirect-uri="/aanmelden/"></digi-leerid-login>`);
+    expect(button(el).disabled).toBe(false);
+    const redirect = next<LeerIDRedirectDetail>(el, 'digi-leerid-redirect');
+    button(el).click();
+    const url = new URL((await redirect).detail.url);
+    expect(url.searchParams.get('redirect_uri')).toBe(`${location.origin}/aanmelden/`);
+  });
+
+  it('mode="code" with the backend’s state, nonce and challenge: no verifier in the page', async () => {
+    mockProvider();
+    const backend = { state: 'backend-state-0123456789abcdef', nonce: 'backend-nonce-0123456789abcdef', challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM' };
+    const el = await mount(
+      html`<digi-leerid-login
+        issuer=${issuer}
+        client-id="klasapp"
+        mode="code"
+        oidc-state=${backend.state}
+        oidc-nonce=${backend.nonce}
+        code-challenge=${backend.challenge}
+      ></digi-leerid-login>`,
+    );
+    const redirect = next<LeerIDRedirectDetail>(el, 'digi-leerid-redirect');
+    button(el).click();
+    const params = new URL((await redirect).detail.url).searchParams;
+    expect([params.get('state'), params.get('nonce'), params.get('code_challenge')]).toEqual([backend.state, backend.nonce, backend.challenge]);
+    const stored = JSON.parse(sessionStorage.getItem(transactionKey)!) as Record<string, unknown>;
+    expect(stored).not.toHaveProperty('codeVerifier');
+
+    // Back with the answer: the code and the state go to the backend, no verifier.
+    history.replaceState(null, '', `${location.pathname}?code=the-code&state=${backend.state}&iss=${encodeURIComponent(issuer)}`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
+    const handed = next<LeerIDCodeResult>(wrapper, 'digi-leerid-code');
+    wrapper.innerHTML = `<digi-leerid-login issuer="${issuer}" client-id="klasapp" mode="code" callback oidc-state="${backend.state}" oidc-nonce="${backend.nonce}" code-challenge="${backend.challenge}"></digi-leerid-login>`;
+    const { detail } = await handed;
+    expect(detail).toMatchObject({ type: 'code', code: 'the-code', state: backend.state, nonce: backend.nonce });
+    expect(detail).not.toHaveProperty('codeVerifier');
+    expect(location.search).toBe('');
+  });
 });
+
+const redirectUri = () => `${location.origin}${location.pathname}`;
+
+/** A login under way in this tab, its answer in the URL; returns the claims the provider would sign. */
+function startedLogin(): Record<string, unknown> {
+  const now = Math.floor(Date.now() / 1000);
+  sessionStorage.setItem(
+    transactionKey,
+    JSON.stringify({
+      version: 1,
+      issuer,
+      clientId: 'klasapp',
+      redirectUri: redirectUri(),
+      mode: 'redirect',
+      state: 'state-123',
+      nonce: 'nonce-456',
+      codeVerifier: 'v'.repeat(43),
+      createdAt: Date.now(),
+    }),
+  );
+  history.replaceState(null, '', `${location.pathname}?code=the-code&state=state-123&iss=${encodeURIComponent(issuer)}`);
+  return { iss: issuer, aud: 'klasapp', sub: 'lotte', nonce: 'nonce-456', iat: now, exp: now + 300, name: 'Lotte' };
+}
+
+const tokenAnswer = (idToken: string) => json({ access_token: 'at', token_type: 'Bearer', expires_in: 300, id_token: idToken });
+
+/** Puts a button with `callback` on the page and waits for its `type` event. */
+async function finish<T>(type: string): Promise<{ detail: T; el: DigiLeerIDLogin }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
+  const event = next<T>(wrapper, type);
+  wrapper.innerHTML = `<digi-leerid-login issuer="${issuer}" client-id="klasapp" callback></digi-leerid-login>`;
+  const { detail } = await event;
+  const el = wrapper.querySelector<DigiLeerIDLogin>('digi-leerid-login')!;
+  await el.updateComplete;
+  return { detail, el };
+}

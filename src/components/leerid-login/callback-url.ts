@@ -24,7 +24,8 @@ export type CallbackKind = 'none' | 'code' | 'error';
 
 /**
  * What the URL holds: `code` (a successful response), `error` (an error
- * response) or `none` (not an authorization response for this redirect URI).
+ * response) or `none` (not an authorization response for this redirect URI,
+ * or one without `state`).
  */
 export function callbackKind(pageUrl: string, redirectUri: string): CallbackKind {
   let page: URL;
@@ -37,8 +38,10 @@ export function callbackKind(pageUrl: string, redirectUri: string): CallbackKind
   }
   if (page.origin !== redirect.origin || page.pathname !== redirect.pathname) return 'none';
   const params = page.searchParams;
+  // Every answer to a request with `state` carries it (RFC 6749, 4.1.2.1): one without is not for this button.
+  if (!params.has('state')) return 'none';
   if (params.has('error')) return 'error';
-  return params.has('code') && params.has('state') ? 'code' : 'none';
+  return params.has('code') ? 'code' : 'none';
 }
 
 /**

@@ -30,5 +30,11 @@ export function describeProblem(problem: ConfigProblem): string {
       return `${subject} must be on this page's origin, so the login can come back to it.`;
     case 'not-allowed':
       return `${subject} is not allowed; use one of ${allowedValues(problem.field).join(', ')}.`;
+    case 'malformed':
+      return problem.field === 'code-challenge'
+        ? `${subject} is not an S256 PKCE challenge (43 base64url characters).`
+        : `${subject} must be a random base64url value of at least 22 characters.`;
+    case 'incomplete':
+      return `${problem.field} needs mode="code" and all of oidc-state, oidc-nonce and code-challenge, from your backend.`;
   }
 }

@@ -6,12 +6,16 @@
  * - `issuer`: an absolute https URL without query or fragment (OpenID Connect
  *   Discovery 1.0, section 2); plain http only on a loopback host, for tests
  *   and local development against a provider on this machine.
- * - `redirect-uri`: on the page's own origin (the transaction lives in this
- *   origin's sessionStorage, and the code must come back here), https unless
- *   loopback, no fragment (RFC 6749, section 3.1.2). Defaults to the page
- *   itself without its query and fragment.
+ * - `redirect-uri`: resolved against the document's base URL like every
+ *   HTML URL attribute, then on the page's own origin (the transaction lives
+ *   in this origin's sessionStorage, and the code must come back here), https
+ *   unless loopback, no fragment (RFC 6749, section 3.1.2). Defaults to the
+ *   page itself without its query and fragment.
  * - `client-id`: required.
  * - `scope` always includes `openid`; `prompt` is one of OpenID Connect's values.
+ * - `oidc-state`, `oidc-nonce`, `code-challenge` (`mode="code"` only, all
+ *   three or none): the backend's own values for a backend-for-frontend, so
+ *   the PKCE verifier never exists in the page.
  */
 export const loginModes = ['redirect', 'code'] as const;
 export type LoginMode = (typeof loginModes)[number];
@@ -29,6 +33,19 @@ export interface LeerIDConfigInput {
   readonly prompt?: string | null;
   readonly loginHint?: string | null;
   readonly mode?: string | null;
+  readonly oidcState?: string | null;
+  readonly oidcNonce?: string | null;
+  readonly codeChallenge?: string | null;
+}
+
+/**
+ * `state`, `nonce` and the S256 PKCE challenge made by the site's backend
+ * (backend-for-frontend): the backend keeps the verifier and redeems the code.
+ */
+export interface BackendValues {
+  readonly state: string;
+  readonly nonce: string;
+  readonly codeChallenge: string;
 }
 
 /** A configuration that passed every check. */
@@ -42,10 +59,20 @@ export interface LeerIDConfig {
   readonly prompt?: Prompt;
   readonly loginHint?: string;
   readonly mode: LoginMode;
+  /** `mode="code"` with the backend's own values; absent when the page makes them. */
+  readonly backend?: BackendValues;
 }
 
 /** The attribute a problem is about, as a web team writes it in HTML. */
-export type ConfigField = 'issuer' | 'client-id' | 'redirect-uri' | 'prompt' | 'mode';
+export type ConfigField =
+  | 'issuer'
+  | 'client-id'
+  | 'redirect-uri'
+  | 'prompt'
+  | 'mode'
+  | 'oidc-state'
+  | 'oidc-nonce'
+  | 'code-challenge';
 
 export type ConfigProblemCode =
   /** Required and empty or absent. */
@@ -59,7 +86,11 @@ export type ConfigProblemCode =
   /** A redirect URI on another origin than the page. */
   | 'foreign-origin'
   /** Not one of the allowed values (`prompt`, `mode`). */
-  | 'not-allowed';
+  | 'not-allowed'
+  /** A backend value that is not a random base64url string of the right length. */
+  | 'malformed'
+  /** A backend value without the other two, or with `mode` other than `code`. */
+  | 'incomplete';
 
 export interface ConfigProblem {
   readonly field: ConfigField;
@@ -88,9 +119,9 @@ export function isSecureUrl(url: URL): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
 }
 
-function parseUrl(value: string): URL | undefined {
+function parseUrl(value: string, base?: string): URL | undefined {
   try {
-    return new URL(value);
+    return new URL(value, base);
   } catch {
     return undefined;
   }
@@ -110,7 +141,16 @@ export function normalizeScope(scope: string | null | undefined): string {
 
 const trimmed = (value: string | null | undefined): string => (value ?? '').trim();
 
-export function validateConfig(input: LeerIDConfigInput, pageUrl: string): ConfigResult {
+/** At least 128 bits of base64url (RFC 7636's verifier alphabet), as `state` and `nonce` from a backend must be. */
+const randomValue = /^[A-Za-z0-9._~-]{22,256}$/;
+/** BASE64URL(SHA-256(verifier)): 43 characters (RFC 7636, section 4.2). */
+const s256Challenge = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * Checks the attributes. A relative `redirect-uri` is resolved against
+ * `baseUrl` (the document's base URL; the page URL by default).
+ */
+export function validateConfig(input: LeerIDConfigInput, pageUrl: string, baseUrl: string = pageUrl): ConfigResult {
   const problems: ConfigProblem[] = [];
   const page = new URL(pageUrl);
 
@@ -126,16 +166,18 @@ export function validateConfig(input: LeerIDConfigInput, pageUrl: string): Confi
   const clientId = trimmed(input.clientId);
   if (!clientId) problems.push({ field: 'client-id', code: 'missing', value: clientId });
 
-  const redirectUri = trimmed(input.redirectUri) || pageRedirectUri(pageUrl);
-  const redirectUrl = parseUrl(redirectUri);
+  const givenRedirectUri = trimmed(input.redirectUri);
+  const redirectUrl = givenRedirectUri ? parseUrl(givenRedirectUri, baseUrl) : parseUrl(pageRedirectUri(pageUrl));
+  // An absolute value stays exactly as written: the provider compares it with the registered one character by character.
+  const redirectUri = givenRedirectUri && parseUrl(givenRedirectUri) ? givenRedirectUri : (redirectUrl?.href ?? givenRedirectUri);
   if (!redirectUrl || !/^https?:$/.test(redirectUrl.protocol)) {
-    problems.push({ field: 'redirect-uri', code: 'not-a-url', value: redirectUri });
+    problems.push({ field: 'redirect-uri', code: 'not-a-url', value: givenRedirectUri });
   } else if (redirectUrl.origin !== page.origin) {
     problems.push({ field: 'redirect-uri', code: 'foreign-origin', value: redirectUri });
   } else if (!isSecureUrl(redirectUrl)) {
     problems.push({ field: 'redirect-uri', code: 'insecure', value: redirectUri });
-  } else if (redirectUri.includes('#')) {
-    problems.push({ field: 'redirect-uri', code: 'extra-parts', value: redirectUri });
+  } else if (givenRedirectUri.includes('#')) {
+    problems.push({ field: 'redirect-uri', code: 'extra-parts', value: givenRedirectUri });
   }
 
   const prompt = trimmed(input.prompt);
@@ -145,6 +187,8 @@ export function validateConfig(input: LeerIDConfigInput, pageUrl: string): Confi
 
   const mode = trimmed(input.mode) || 'redirect';
   if (!(loginModes as readonly string[]).includes(mode)) problems.push({ field: 'mode', code: 'not-allowed', value: mode });
+
+  const backend = backendValues(input, mode, problems);
 
   if (problems.length > 0) return { ok: false, problems };
   const loginHint = trimmed(input.loginHint);
@@ -158,6 +202,24 @@ export function validateConfig(input: LeerIDConfigInput, pageUrl: string): Confi
       mode: mode as LoginMode,
       ...(prompt ? { prompt: prompt as Prompt } : {}),
       ...(loginHint ? { loginHint } : {}),
+      ...(backend ? { backend } : {}),
     },
   };
+}
+
+/** The backend's `state`, `nonce` and challenge: all three, well formed, and only with `mode="code"`. */
+function backendValues(input: LeerIDConfigInput, mode: string, problems: ConfigProblem[]): BackendValues | undefined {
+  const given = [
+    { field: 'oidc-state', value: trimmed(input.oidcState), format: randomValue },
+    { field: 'oidc-nonce', value: trimmed(input.oidcNonce), format: randomValue },
+    { field: 'code-challenge', value: trimmed(input.codeChallenge), format: s256Challenge },
+  ] as const;
+  if (given.every((item) => !item.value)) return undefined;
+  const before = problems.length;
+  for (const { field, value, format } of given) {
+    if (!value || mode !== 'code') problems.push({ field, code: 'incomplete', value });
+    else if (!format.test(value)) problems.push({ field, code: 'malformed', value });
+  }
+  if (problems.length > before) return undefined;
+  return { state: given[0].value, nonce: given[1].value, codeChallenge: given[2].value };
 }

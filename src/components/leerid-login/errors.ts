@@ -11,6 +11,8 @@
 export const widgetErrorCodes = [
   /** The provider (discovery, token endpoint) could not be reached. */
   'network_error',
+  /** The provider did not answer within 15 seconds (discovery, JWKS, token endpoint). */
+  'timeout',
   /** The discovery document was missing or not valid. */
   'discovery_failed',
   /** An answer from the provider was not a valid OAuth / OpenID Connect answer. */
@@ -25,7 +27,7 @@ export const widgetErrorCodes = [
   'issuer_mismatch',
   /** The ID token has expired or is not yet valid. */
   'token_expired',
-  /** The ID token is missing or malformed. */
+  /** The ID token is missing, malformed, or its signature does not verify against the issuer's JWKS (`alg: none`, HS256, a foreign key). */
   'id_token_invalid',
   /** An answer arrived but this browser has no login in progress (expired, already used, or another tab). */
   'no_transaction',
@@ -34,8 +36,6 @@ export const widgetErrorCodes = [
   /** Anything else. */
   'unknown_error',
 ] as const;
-
-export type WidgetErrorCode = (typeof widgetErrorCodes)[number];
 
 /**
  * A failed login. `code` says what happened (see above); `description` is

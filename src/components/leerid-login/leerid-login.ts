@@ -10,7 +10,7 @@ import { DigiElement } from '../../core/digi-element.js';
 import { locales } from '../../generated/locales/leerid-login/index.js';
 import { msg } from '../../i18n/localize.js';
 import { announce } from '../../primitives/announcer.js';
-import { handleLeerIDCallback, loadProtocol, offlineMessage, type LeerIDErrorDetail } from './callback.js';
+import { handleLeerIDCallback, loadProtocol, offlineMessage, pageAnswerUrl, type LeerIDErrorDetail } from './callback.js';
 import { callbackKind } from './callback-url.js';
 import { validateConfig, type ConfigProblem, type ConfigResult } from './config.js';
 import { LeerIDError } from './errors.js';
@@ -67,16 +67,21 @@ declare global {
  * - `mode="redirect"` (default, public clients): the page goes to the
  *   provider; back on the `redirect-uri` page, a button with `callback` (or
  *   `handleLeerIDCallback()`) checks `state`, exchanges the code, validates
- *   the ID token (issuer, audience, nonce, expiry) and fires
- *   `digi-leerid-login` with the claims.
- * - `mode="code"` (confidential clients): back on the `redirect-uri` page the
- *   button checks `state` and fires `digi-leerid-code` with the code and
- *   PKCE verifier for the site's backend; it never sees tokens.
+ *   the ID token (signature against the issuer's JWKS, issuer, audience,
+ *   nonce, expiry) and fires `digi-leerid-login` with the claims. The claims
+ *   are for the page; a backend verifies the ID token itself.
+ * - `mode="code"` (confidential clients, backend-for-frontend): back on the
+ *   `redirect-uri` page the button checks `state` and fires
+ *   `digi-leerid-code` with the code, which only the backend can redeem (with
+ *   its client secret). With `oidc-state`, `oidc-nonce` and `code-challenge`
+ *   from the backend, the PKCE verifier never exists in the page; without
+ *   them the page makes them and the event also carries `codeVerifier`.
  *
- * The code verifier, state and nonce stay in this tab's sessionStorage
- * during the login and are deleted when the answer arrives; tokens are never
- * stored. The page's Content-Security-Policy must allow the issuer in
- * `connect-src` (discovery and the token request are fetches).
+ * The code verifier (if any), state and nonce stay in this tab's
+ * sessionStorage during the login and are deleted when the answer with their
+ * state arrives; tokens are never stored. The page's Content-Security-Policy
+ * must allow in `connect-src` the issuer, its token endpoint and its
+ * `jwks_uri` (discovery, the token request and the keys are fetches).
  *
  * Wrong settings (an http issuer, a redirect URI on another site, no client
  * id) disable the button and are named in it and in the console. Errors from
@@ -87,7 +92,7 @@ declare global {
  *
  * @event digi-leerid-redirect - Cancelable, just before the browser goes to the provider. `detail.url` is the authorization URL; `preventDefault()` keeps the page (the login stays prepared for that URL).
  * @event digi-leerid-login - `mode="redirect"`, after a successful login: `detail` is a `LeerIDLoginResult` (`claims` of the validated ID token, `idToken`, `accessToken`, `tokenType`, `expiresIn`, `scope`), in memory only.
- * @event digi-leerid-code - `mode="code"`, when the answer arrived: `detail` is a `LeerIDCodeResult` (`code`, `codeVerifier`, `nonce`, `redirectUri`, `issuer`, `clientId`) for the backend's token request.
+ * @event digi-leerid-code - `mode="code"`, when the answer arrived: `detail` is a `LeerIDCodeResult` (`code`, `state`, `nonce`, `redirectUri`, `issuer`, `clientId`, and `codeVerifier` when the page made it) for the backend's token request. Post it to a CSRF-protected endpoint of your backend.
  * @event digi-leerid-error - A failed login: `detail` is a `LeerIDErrorDetail` (`code`, the `message` shown, a technical `description`).
  *
  * @slot mark - Replaces the button's mark (a 24 x 24 image or SVG; decorative, give it `alt=""` or `aria-hidden="true"`).
@@ -117,7 +122,11 @@ export class DigiLeerIDLogin extends DigiElement {
   /** The client id the site got when it registered with the provider. */
   @property({ attribute: 'client-id' }) clientId: string | null = null;
 
-  /** Where the provider sends the browser back: a page on this site (default: this page, without query or fragment). */
+  /**
+   * Where the provider sends the browser back: a page on this site, absolute
+   * or relative to the document's base URL (default: this page, without query
+   * or fragment).
+   */
   @property({ attribute: 'redirect-uri' }) redirectUri: string | null = null;
 
   /** Space-separated scopes; `openid` is always included (default `openid`). */
@@ -131,6 +140,23 @@ export class DigiLeerIDLogin extends DigiElement {
 
   /** `redirect` (default): exchange the code in the browser and fire `digi-leerid-login`; `code`: hand the code to the site's backend with `digi-leerid-code`. */
   @property() mode: string | null = null;
+
+  /**
+   * `mode="code"` only, with `oidc-nonce` and `code-challenge`: the `state`
+   * the site's backend made for this login (at least 22 base64url
+   * characters) and keeps in its session, to compare with `digi-leerid-code`.
+   */
+  @property({ attribute: 'oidc-state' }) oidcState: string | null = null;
+
+  /** `mode="code"` only: the `nonce` the backend made and will find in the ID token. (Not `nonce`: that is the CSP attribute.) */
+  @property({ attribute: 'oidc-nonce' }) oidcNonce: string | null = null;
+
+  /**
+   * `mode="code"` only: the backend's PKCE challenge, BASE64URL(SHA-256(verifier))
+   * (S256, 43 characters). The verifier stays on the backend, which alone can
+   * redeem the code.
+   */
+  @property({ attribute: 'code-challenge' }) codeChallenge: string | null = null;
 
   /** This button is on the `redirect-uri` page: finish the login when the page URL holds the provider's answer. */
   @property({ type: Boolean }) callback = false;
@@ -184,7 +210,7 @@ export class DigiLeerIDLogin extends DigiElement {
     super.willUpdate(changed);
     // The server does not know the page's URL, which the redirect URI is checked against: the browser checks.
     if (isServer) return;
-    this.configResult = validateConfig(this.configInput(), window.location.href);
+    this.configResult = validateConfig(this.configInput(), window.location.href, document.baseURI);
     if ((this.error || this.problems().length > 0) && this.status === undefined) this.statusLoading ??= this.loadStatus();
   }
 
@@ -253,6 +279,9 @@ export class DigiLeerIDLogin extends DigiElement {
       prompt: this.prompt,
       loginHint: this.loginHint,
       mode: this.mode,
+      oidcState: this.oidcState,
+      oidcNonce: this.oidcNonce,
+      codeChallenge: this.codeChallenge,
     };
   }
 
@@ -313,7 +342,7 @@ export class DigiLeerIDLogin extends DigiElement {
   private async finishLogin(): Promise<void> {
     await this.updateComplete;
     const config = this.configResult?.ok ? this.configResult.config : undefined;
-    if (!config || callbackKind(window.location.href, config.redirectUri) === 'none') return;
+    if (!config || callbackKind(pageAnswerUrl(), config.redirectUri) === 'none') return;
     this.begin('finishing');
     try {
       const result = await handleLeerIDCallback(this.configInput());

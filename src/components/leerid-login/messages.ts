@@ -25,6 +25,7 @@ const messageKeys = new Map<string, MessageKey>(
     account_selection_required: 'not-signed-in',
     // The provider is down or overloaded.
     server_error: 'unavailable',
+    timeout: 'unavailable',
     temporarily_unavailable: 'unavailable',
     network_error: 'network',
     // Too late, or twice: start again.

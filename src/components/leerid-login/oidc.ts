@@ -2,7 +2,8 @@
  * The OpenID Connect authorization code flow with PKCE, on oauth4webapi (a
  * certified OpenID Connect relying-party library): discovery, the
  * authorization request, validating the answer, the code exchange and the ID
- * token checks. No cryptography or protocol parsing is written here.
+ * token checks, its signature against the issuer's JWKS included. No
+ * cryptography or protocol parsing is written here.
  *
  * Part of the protocol chunk (protocol.ts), loaded only on a click or when an
  * answer from the provider arrives.
@@ -11,14 +12,22 @@ import * as oauth from 'oauth4webapi';
 import type { LeerIDConfig } from './config.js';
 import { isSecureUrl } from './config.js';
 import { LeerIDError } from './errors.js';
-import { createTransaction, saveTransaction, takeTransaction, type Transaction } from './transaction.js';
+import { claimTransaction, createTransaction, saveTransaction, type Transaction } from './transaction.js';
 
-type Storage = Parameters<typeof takeTransaction>[0];
+type Storage = Parameters<typeof claimTransaction>[0];
+
+/** How long discovery, the JWKS and the token request may take before the login stops with `timeout`. */
+export const requestTimeoutMs = 15_000;
 
 /** The detail of `digi-leerid-login`: the ID token's claims, validated, passed through untouched. */
 export interface LeerIDLoginResult {
   readonly type: 'login';
-  /** Validated ID token claims (`sub`, `iss`, `aud`, and whatever the provider adds, e.g. `vo_id`). */
+  /**
+   * ID token claims (`sub`, `iss`, `aud`, and whatever the provider adds, e.g.
+   * `vo_id`), checked in this page: signature (issuer's JWKS), issuer,
+   * audience, nonce, expiry. For the page's display only: a backend must
+   * verify `idToken` itself and never trust claims sent from the page.
+   */
   readonly claims: oauth.IDToken;
   /** The ID token itself, e.g. to send to the site's backend. Kept in memory only. */
   readonly idToken: string;
@@ -34,8 +43,14 @@ export interface LeerIDLoginResult {
 export interface LeerIDCodeResult {
   readonly type: 'code';
   readonly code: string;
-  /** The PKCE code verifier to send with the code (`code_verifier`). */
-  readonly codeVerifier: string;
+  /** The `state` the answer carried (checked here); a backend that supplied it compares it with its session. */
+  readonly state: string;
+  /**
+   * The PKCE code verifier to send with the code (`code_verifier`), when this
+   * page made it; absent when the backend gave `code-challenge` and keeps
+   * the verifier itself (backend-for-frontend, recommended).
+   */
+  readonly codeVerifier?: string;
   /** The nonce the backend must find in the ID token. */
   readonly nonce: string;
   readonly redirectUri: string;
@@ -59,12 +74,22 @@ export interface StartOptions {
 function requestOptions(config: LeerIDConfig) {
   return {
     [oauth.allowInsecureRequests]: new URL(config.issuer).protocol === 'http:' && isSecureUrl(new URL(config.issuer)),
-    // A fetch that fails (offline, DNS, CORS, the page's connect-src) is a network error.
+    // A fetch that fails (offline, DNS, CORS, the page's connect-src) is a network error; one that hangs, a timeout.
     [oauth.customFetch]: (url: string, init: RequestInit) =>
       fetch(url, init).catch((error: unknown) => {
-        throw new LeerIDError('network_error', `${url}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw timeoutError(error, url) ?? new LeerIDError('network_error', `${url}: ${describe(error)}`, { cause: error });
       }),
+    // A fresh limit per request (discovery, JWKS, token); it also covers reading the body.
+    signal: () => AbortSignal.timeout(requestTimeoutMs),
   };
+}
+
+/** `timeout` for an aborted request or body read; undefined for anything else. */
+function timeoutError(error: unknown, url = ''): LeerIDError | undefined {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name !== 'TimeoutError') return undefined;
+  const what = url ? `${url}: ` : '';
+  return new LeerIDError('timeout', `${what}no answer within ${requestTimeoutMs / 1000} s`, { cause: error });
 }
 
 async function discover(config: LeerIDConfig): Promise<oauth.AuthorizationServer> {
@@ -78,6 +103,8 @@ async function discover(config: LeerIDConfig): Promise<oauth.AuthorizationServer
     return server;
   } catch (error) {
     if (error instanceof LeerIDError) throw error;
+    const timeout = timeoutError(error);
+    if (timeout) throw timeout;
     if (error instanceof oauth.OperationProcessingError && error.code === oauth.JSON_ATTRIBUTE_COMPARISON) {
       throw new LeerIDError('issuer_mismatch', `the discovery document names another issuer than ${config.issuer}`, { cause: error });
     }
@@ -89,18 +116,20 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
 
 /**
  * Prepares a login: discovers the provider, makes a fresh code verifier,
- * state and nonce, stores them for this tab, and returns the authorization
- * URL to send the browser to.
+ * state and nonce (or takes the backend's `state`, `nonce` and challenge),
+ * stores them for this tab, and returns the authorization URL to send the
+ * browser to.
  */
 export async function startLogin(config: LeerIDConfig, options: StartOptions): Promise<string> {
   const server = await discover(config);
-  const methods = server.code_challenge_methods_supported;
-  if (methods && !methods.includes('S256')) {
-    throw new LeerIDError('discovery_failed', 'the provider does not support PKCE with S256');
+  // RFC 8414: no `code_challenge_methods_supported` means no PKCE at all.
+  if (!server.code_challenge_methods_supported?.includes('S256')) {
+    throw new LeerIDError('discovery_failed', 'the discovery document does not list S256 in code_challenge_methods_supported');
   }
-  const codeVerifier = oauth.generateRandomCodeVerifier();
-  const state = oauth.generateRandomState();
-  const nonce = oauth.generateRandomNonce();
+  const backend = config.backend;
+  const codeVerifier = backend ? undefined : oauth.generateRandomCodeVerifier();
+  const state = backend?.state ?? oauth.generateRandomState();
+  const nonce = backend?.nonce ?? oauth.generateRandomNonce();
   const url = new URL(server.authorization_endpoint!);
   if (!isSecureUrl(url)) {
     throw new LeerIDError('discovery_failed', `the authorization endpoint ${url.href} is not https`);
@@ -112,7 +141,7 @@ export async function startLogin(config: LeerIDConfig, options: StartOptions): P
   params.set('scope', config.scope);
   params.set('state', state);
   params.set('nonce', nonce);
-  params.set('code_challenge', await oauth.calculatePKCECodeChallenge(codeVerifier));
+  params.set('code_challenge', backend?.codeChallenge ?? (await oauth.calculatePKCECodeChallenge(codeVerifier!)));
   params.set('code_challenge_method', 'S256');
   if (config.prompt) params.set('prompt', config.prompt);
   if (config.loginHint) params.set('login_hint', config.loginHint);
@@ -130,23 +159,36 @@ function storeTransaction(storage: Storage, transaction: Transaction): void {
 }
 
 /**
- * Finishes a login from the answer in `pageUrl`: takes (and deletes) the
- * stored transaction, checks `state` and `iss`, and then either returns the
- * code for a backend (`mode="code"`) or exchanges it and validates the ID
- * token (issuer, audience, nonce, expiry). Rejects with a LeerIDError.
+ * Finishes a login from the answer in `pageUrl`. Resolves to `null` when the
+ * answer is not for this button: no `state` (RFC 6749 requires it in every
+ * answer to a request that had one, so a stateless `?error=` link is a
+ * stranger's), or a login in progress for another client or redirect URI.
+ * Otherwise claims the stored transaction (deleted only when the state
+ * matches), checks `iss`, and then either returns the code for a backend
+ * (`mode="code"`) or exchanges it and validates the ID token: signature
+ * against the issuer's JWKS (asymmetric algorithms only), issuer, audience,
+ * nonce, expiry. Rejects with a LeerIDError.
  */
 export async function completeLogin(
   config: LeerIDConfig,
   pageUrl: string,
   storage: Storage,
   now = Date.now(),
-): Promise<LeerIDResult> {
-  const stored = takeTransaction(storage, config, now);
-  if (!stored.ok) throw new LeerIDError('no_transaction', stored.detail);
-  const transaction = stored.transaction;
+): Promise<LeerIDResult | null> {
+  const answer = new URL(pageUrl);
+  const states = answer.searchParams.getAll('state');
+  if (states.length === 0) return null;
+  // oauth4webapi refuses repeated parameters too; a forged answer must not reach the transaction, though.
+  if (states.length > 1) throw new LeerIDError('invalid_response', 'the answer has more than one state parameter');
+  const claimed = claimTransaction(storage, config, states[0]!, now);
+  if (!claimed.ok) {
+    if (claimed.reason === 'other-client') return null;
+    if (claimed.reason === 'state-mismatch') throw new LeerIDError('state_mismatch', claimed.detail);
+    throw new LeerIDError('no_transaction', claimed.detail);
+  }
+  const transaction = claimed.transaction;
   const server = await discover(config);
   const client: oauth.Client = { client_id: config.clientId };
-  const answer = new URL(pageUrl);
 
   let params: URLSearchParams;
   try {
@@ -160,15 +202,20 @@ export async function completeLogin(
     return {
       type: 'code',
       code,
-      codeVerifier: transaction.codeVerifier,
+      state: transaction.state,
+      ...(transaction.codeVerifier === undefined ? {} : { codeVerifier: transaction.codeVerifier }),
       nonce: transaction.nonce,
       redirectUri: config.redirectUri,
       issuer: config.issuer,
       clientId: config.clientId,
     };
   }
+  if (transaction.codeVerifier === undefined) {
+    throw new LeerIDError('no_transaction', 'the login in progress has no code verifier');
+  }
 
   try {
+    const options = requestOptions(config);
     const response = await oauth.authorizationCodeGrantRequest(
       server,
       client,
@@ -176,12 +223,14 @@ export async function completeLogin(
       params,
       config.redirectUri,
       transaction.codeVerifier,
-      requestOptions(config),
+      options,
     );
     const tokens = await oauth.processAuthorizationCodeResponse(server, client, response, {
       expectedNonce: transaction.nonce,
       requireIdToken: true,
     });
+    // TLS alone would do for OIDC Core, but these claims reach the page's scripts: check who signed them.
+    await verifySignature(server, response, options);
     const claims = oauth.getValidatedIdTokenClaims(tokens)!;
     return {
       type: 'login',
@@ -194,6 +243,25 @@ export async function completeLogin(
     };
   } catch (error) {
     throw tokenResponseError(error);
+  }
+}
+
+/**
+ * The ID token's signature against the issuer's JWKS (`jwks_uri`, cached by
+ * oauth4webapi for five minutes). Anything but a timeout or a network error
+ * means nobody can vouch for the claims: `id_token_invalid`.
+ */
+async function verifySignature(
+  server: oauth.AuthorizationServer,
+  response: Response,
+  options: ReturnType<typeof requestOptions>,
+): Promise<void> {
+  try {
+    await oauth.validateApplicationLevelSignature(server, response, options);
+  } catch (error) {
+    const known = error instanceof LeerIDError ? error : timeoutError(error);
+    if (known) throw known;
+    throw new LeerIDError('id_token_invalid', `the ID token's signature could not be verified: ${describe(error)}`, { cause: error });
   }
 }
 
@@ -228,6 +296,12 @@ const claimErrors: Readonly<Record<string, string>> = {
 /** Names what went wrong at the token endpoint or in the ID token. */
 function tokenResponseError(error: unknown): LeerIDError {
   if (error instanceof LeerIDError) return error;
+  const timeout = timeoutError(error);
+  if (timeout) return timeout;
+  // `alg: none`, HS256 (a shared secret the page would have to hold) and other algorithms nobody can verify here.
+  if (error instanceof oauth.UnsupportedOperationError) {
+    return new LeerIDError('id_token_invalid', describe(error), { cause: error });
+  }
   if (error instanceof oauth.ResponseBodyError) {
     return new LeerIDError(error.error, error.error_description ?? '', { cause: error });
   }
@@ -241,6 +315,11 @@ function tokenResponseError(error: unknown): LeerIDError {
     }
     if (error.code === oauth.JWT_TIMESTAMP_CHECK) {
       return new LeerIDError('token_expired', describe(error), { cause: error });
+    }
+    // An `alg` the provider did not announce for ID tokens.
+    const header = (error.cause as { header?: { alg?: unknown } } | undefined)?.header;
+    if (error.code === oauth.INVALID_RESPONSE && header?.alg !== undefined) {
+      return new LeerIDError('id_token_invalid', describe(error), { cause: error });
     }
     return new LeerIDError('invalid_response', describe(error), { cause: error });
   }

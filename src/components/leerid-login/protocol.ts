@@ -4,7 +4,7 @@
  * arrives. Everything here (oauth4webapi, the transaction store, the error
  * words) stays out of the button's own code.
  */
-import { callbackKind, withoutResponseParameters } from './callback-url.js';
+import { callbackKind } from './callback-url.js';
 import type { LeerIDCallbackOptions, LeerIDErrorDetail } from './callback.js';
 import { validateConfig, type LeerIDConfig, type LeerIDConfigInput } from './config.js';
 import { describeProblem } from './config-report.js';
@@ -14,8 +14,8 @@ import { completeLogin, startLogin, type LeerIDResult } from './oidc.js';
 import { errorMessage } from './texts.js';
 
 /** The configuration, or a LeerIDError naming every wrong attribute. */
-export function requireConfig(input: LeerIDConfigInput, pageUrl: string): LeerIDConfig {
-  const result = validateConfig(input, pageUrl);
+export function requireConfig(input: LeerIDConfigInput, pageUrl: string, baseUrl = pageUrl): LeerIDConfig {
+  const result = validateConfig(input, pageUrl, baseUrl);
   if (result.ok) return result.config;
   throw new LeerIDError('invalid_configuration', result.problems.map(describeProblem).join(' '));
 }
@@ -34,7 +34,7 @@ function tabStorage(): Storage {
  * URL; `uiLocales` are the languages the provider should show, best first.
  */
 export function beginLogin(input: LeerIDConfigInput, uiLocales: string): Promise<string> {
-  const config = requireConfig(input, window.location.href);
+  const config = requireConfig(input, window.location.href, document.baseURI);
   return startLogin(config, { storage: tabStorage(), uiLocales });
 }
 
@@ -42,17 +42,17 @@ function dispatch(target: EventTarget | undefined, type: string, detail: unknown
   target?.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
-/** `handleLeerIDCallback()` once the URL may hold an answer: see callback.ts. */
-export async function handleCallback(options: LeerIDCallbackOptions): Promise<LeerIDResult | null> {
-  const pageUrl = options.url ?? window.location.href;
+/**
+ * `handleLeerIDCallback()` once the URL may hold an answer (see callback.ts,
+ * which has already taken it out of the address bar and passes it as `url`).
+ */
+export async function handleCallback(options: LeerIDCallbackOptions & { readonly url: string }): Promise<LeerIDResult | null> {
+  const pageUrl = options.url;
   try {
-    const config = requireConfig(options, window.location.href);
+    const config = requireConfig(options, window.location.href, document.baseURI);
     if (callbackKind(pageUrl, config.redirectUri) === 'none') return null;
-    if (pageUrl === window.location.href) {
-      // Before anything else: a reload must not replay the answer.
-      window.history.replaceState(window.history.state, '', withoutResponseParameters(pageUrl));
-    }
     const result = await completeLogin(config, pageUrl, tabStorage());
+    if (!result) return null;
     dispatch(options.target, result.type === 'login' ? 'digi-leerid-login' : 'digi-leerid-code', result);
     return result;
   } catch (error) {

@@ -49,5 +49,9 @@ export function problemText(problem: ConfigProblem): string {
       return msg(str`${field} moet op dezelfde website staan als deze pagina.`);
     case 'not-allowed':
       return msg(str`${field} heeft een waarde die niet bestaat.`);
+    case 'malformed':
+      return msg(str`${field} heeft niet de vorm die de backend moet geven.`);
+    case 'incomplete':
+      return msg(str`${field} werkt alleen met mode="code" en samen met oidc-state, oidc-nonce en code-challenge.`);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The login transaction: the PKCE code verifier, `state` and `nonce` of one
  * login attempt, kept in sessionStorage while the browser is at the
- * provider, read back once when the answer arrives and then deleted.
+ * provider, and deleted once an answer with its `state` arrives: a stranger's
+ * answer (no state, another state, another client's) leaves it in place.
  * Pure: the storage is passed in (anything with the Storage methods).
  *
  * sessionStorage, never localStorage: it belongs to this tab and this origin
@@ -28,7 +29,8 @@ const transactionSchema = v.strictObject({
   mode: v.picklist(loginModes),
   state: nonEmpty,
   nonce: nonEmpty,
-  codeVerifier: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._~-]{43,128}$/)),
+  /** Absent when the site's backend holds the verifier (`code-challenge`). */
+  codeVerifier: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9._~-]{43,128}$/))),
   createdAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
@@ -37,7 +39,7 @@ export type Transaction = v.InferOutput<typeof transactionSchema>;
 export interface TransactionSecrets {
   readonly state: string;
   readonly nonce: string;
-  readonly codeVerifier: string;
+  readonly codeVerifier?: string;
 }
 
 export type StoredTransaction =
@@ -54,7 +56,7 @@ export function createTransaction(config: LeerIDConfig, secrets: TransactionSecr
     mode: config.mode,
     state: secrets.state,
     nonce: secrets.nonce,
-    codeVerifier: secrets.codeVerifier,
+    ...(secrets.codeVerifier === undefined ? {} : { codeVerifier: secrets.codeVerifier }),
     createdAt: now,
   };
 }
@@ -99,12 +101,38 @@ export function saveTransaction(storage: TransactionStorage, transaction: Transa
   storage.setItem(transactionKey, JSON.stringify(transaction));
 }
 
+/** Reads the transaction without deleting it: an answer must first prove it belongs to it. */
+export function readTransaction(storage: TransactionStorage, config: LeerIDConfig, now: number): StoredTransaction {
+  return parseTransaction(storage.getItem(transactionKey), config, now);
+}
+
+export type ClaimResult =
+  /** The answer's state is this tab's: the transaction is deleted (never used twice) and returned. */
+  | StoredTransaction
+  /** Another button's login (other client or settings), or another state: left in place. */
+  | { readonly ok: false; readonly reason: 'state-mismatch'; readonly detail: string };
+
 /**
- * Reads the transaction and deletes it in the same step: whatever happens
- * next, its one-time values are never used twice.
+ * Takes the transaction for an answer carrying `state`: deleted only when the
+ * state and the settings match, in the same synchronous step as the check, so
+ * its one-time values are never used twice. A transaction that can never be
+ * used (unreadable, expired) is deleted too; one for another client or state
+ * stays for its own answer.
  */
-export function takeTransaction(storage: TransactionStorage, config: LeerIDConfig, now: number): StoredTransaction {
-  const text = storage.getItem(transactionKey);
+export function claimTransaction(
+  storage: TransactionStorage,
+  config: LeerIDConfig,
+  state: string,
+  now: number,
+): ClaimResult {
+  const stored = readTransaction(storage, config, now);
+  if (!stored.ok) {
+    if (stored.reason === 'invalid' || stored.reason === 'expired') storage.removeItem(transactionKey);
+    return stored;
+  }
+  if (stored.transaction.state !== state) {
+    return { ok: false, reason: 'state-mismatch', detail: 'the state in the answer is not the one this tab sent' };
+  }
   storage.removeItem(transactionKey);
-  return parseTransaction(text, config, now);
+  return stored;
 }

@@ -8,9 +8,9 @@ describe('callbackKind', () => {
     expect(callbackKind(`${redirect}?code=abc&state=xyz&iss=https%3A%2F%2Fid.example`, redirect)).toBe('code');
   });
 
-  it('recognises an error answer, with or without state', () => {
+  it('recognises an error answer with state, and ignores a stateless one (not an answer to this button)', () => {
     expect(callbackKind(`${redirect}?error=access_denied&state=xyz`, redirect)).toBe('error');
-    expect(callbackKind(`${redirect}?error=server_error`, redirect)).toBe('error');
+    expect(callbackKind(`${redirect}?error=server_error`, redirect)).toBe('none');
   });
 
   it('ignores pages that are not the redirect URI', () => {

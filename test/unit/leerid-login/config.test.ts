@@ -90,7 +90,43 @@ describe('validateConfig', () => {
 
   it('refuses a redirect URI with a fragment, or one that is not a URL', () => {
     expect(problemsOf({ ...valid, redirectUri: 'https://school.example/terug#x' })[0]).toMatchObject({ code: 'extra-parts' });
-    expect(problemsOf({ ...valid, redirectUri: '/terug' })[0]).toMatchObject({ field: 'redirect-uri', code: 'not-a-url' });
+    expect(problemsOf({ ...valid, redirectUri: 'javascript:alert(1)' })[0]).toMatchObject({ field: 'redirect-uri', code: 'not-a-url' });
+    expect(problemsOf({ ...valid, redirectUri: 'https://[' })[0]).toMatchObject({ field: 'redirect-uri', code: 'not-a-url' });
+  });
+
+  it('resolves a relative redirect URI against the base URL, and still requires the page origin', () => {
+    const resolved = (redirectUri: string, base?: string) => {
+      const result = validateConfig({ ...valid, redirectUri }, page, base);
+      return result.ok ? result.config.redirectUri : result.problems;
+    };
+    expect(resolved('/aanmelden/')).toBe('https://school.example/aanmelden/');
+    expect(resolved('terug')).toBe('https://school.example/leren/terug');
+    expect(resolved('terug', 'https://school.example/app/')).toBe('https://school.example/app/terug');
+    expect(resolved('/terug', 'https://cdn.example/')).toEqual([
+      { field: 'redirect-uri', code: 'foreign-origin', value: 'https://cdn.example/terug' },
+    ]);
+    expect(resolved('/terug#x')).toEqual([{ field: 'redirect-uri', code: 'extra-parts', value: '/terug#x' }]);
+  });
+
+  it('takes state, nonce and PKCE challenge from a backend, only all three and only in code mode', () => {
+    const backend = { oidcState: 's'.repeat(22), oidcNonce: 'n'.repeat(43), codeChallenge: 'c'.repeat(43) };
+    const result = validateConfig({ ...valid, mode: 'code', ...backend }, page);
+    expect(result.ok && result.config.backend).toEqual({ state: 's'.repeat(22), nonce: 'n'.repeat(43), codeChallenge: 'c'.repeat(43) });
+    expect(problemsOf({ ...valid, ...backend })).toEqual([
+      { field: 'oidc-state', code: 'incomplete', value: backend.oidcState },
+      { field: 'oidc-nonce', code: 'incomplete', value: backend.oidcNonce },
+      { field: 'code-challenge', code: 'incomplete', value: backend.codeChallenge },
+    ]);
+    expect(problemsOf({ ...valid, mode: 'code', codeChallenge: backend.codeChallenge }).map((p) => p.field)).toEqual([
+      'oidc-state',
+      'oidc-nonce',
+    ]);
+    expect(problemsOf({ ...valid, mode: 'code', ...backend, oidcState: 'short', codeChallenge: 'c'.repeat(42) })).toEqual([
+      { field: 'oidc-state', code: 'malformed', value: 'short' },
+      { field: 'code-challenge', code: 'malformed', value: 'c'.repeat(42) },
+    ]);
+    const pageMade = validateConfig({ ...valid, mode: 'code' }, page);
+    expect(pageMade.ok && pageMade.config.backend).toBeUndefined();
   });
 
   it('defaults the redirect URI to the page itself without query and fragment', () => {

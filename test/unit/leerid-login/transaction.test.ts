@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LeerIDConfig } from '../../../src/components/leerid-login/config.js';
 import {
+  claimTransaction,
   createTransaction,
   parseTransaction,
   saveTransaction,
-  takeTransaction,
+  readTransaction,
   transactionKey,
   transactionMaxAgeMs,
 } from '../../../src/components/leerid-login/transaction.js';
@@ -90,16 +91,42 @@ describe('transaction record', () => {
 });
 
 describe('storage', () => {
-  it('saves under one key and deletes on the first read, whatever it holds', () => {
+  it('saves under one key and reads without deleting', () => {
     const storage = memoryStorage();
     saveTransaction(storage, createTransaction(config, secrets, now));
     expect([...storage.items.keys()]).toEqual([transactionKey]);
-    expect(takeTransaction(storage, config, now).ok).toBe(true);
+    expect(readTransaction(storage, config, now).ok).toBe(true);
+    expect(readTransaction(storage, config, now).ok).toBe(true);
+    expect(storage.items.size).toBe(1);
+  });
+
+  it('deletes the transaction only for an answer with its state, and then only once', () => {
+    const storage = memoryStorage();
+    saveTransaction(storage, createTransaction(config, secrets, now));
+    expect(claimTransaction(storage, config, 'state-of-a-stranger', now)).toMatchObject({ ok: false, reason: 'state-mismatch' });
+    expect(storage.items.size).toBe(1);
+    expect(claimTransaction(storage, config, 'state-1', now)).toMatchObject({ ok: true, transaction: { nonce: 'nonce-1' } });
     expect(storage.items.size).toBe(0);
-    expect(takeTransaction(storage, config, now)).toMatchObject({ ok: false, reason: 'missing' });
+    expect(claimTransaction(storage, config, 'state-1', now)).toMatchObject({ ok: false, reason: 'missing' });
+  });
+
+  it('leaves another client’s login in place, and removes what can never be used', () => {
+    const storage = memoryStorage();
+    saveTransaction(storage, createTransaction(config, secrets, now));
+    expect(claimTransaction(storage, { ...config, clientId: 'other' }, 'state-1', now)).toMatchObject({ reason: 'other-client' });
+    expect(storage.items.size).toBe(1);
+    expect(claimTransaction(storage, config, 'state-1', now + transactionMaxAgeMs + 1)).toMatchObject({ reason: 'expired' });
+    expect(storage.items.size).toBe(0);
 
     const junk = memoryStorage({ [transactionKey]: 'junk' });
-    expect(takeTransaction(junk, config, now)).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(claimTransaction(junk, config, 'state-1', now)).toMatchObject({ ok: false, reason: 'invalid' });
     expect(junk.items.size).toBe(0);
+  });
+
+  it('keeps no code verifier when the backend holds it', () => {
+    const { codeVerifier: _, ...withoutVerifier } = secrets;
+    const transaction = createTransaction({ ...config, mode: 'code' }, withoutVerifier, now);
+    expect(transaction).not.toHaveProperty('codeVerifier');
+    expect(parseTransaction(JSON.stringify(transaction), { ...config, mode: 'code' }, now).ok).toBe(true);
   });
 });
