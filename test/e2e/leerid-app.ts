@@ -3,7 +3,8 @@
  * 127.0.0.1 that serves the widget (bundled from the source with esbuild,
  * code-split like the real build, so the protocol chunk loads on click) and
  * test pages whose markup each test sets. Pages get the demo's strict CSP
- * plus `connect-src` for the issuer, as a real site needs.
+ * plus `connect-src` for the issuer, and `Referrer-Policy: no-referrer`, as
+ * README tells a real site to do on its redirect page.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -23,6 +24,10 @@ export interface TestPage {
   readonly lang?: string;
   /** Put the button inside a form, to show that it never submits it. */
   readonly inForm?: boolean;
+  /** Attributes of more buttons on the page (e.g. a second button for another client). */
+  readonly otherButtons?: readonly Readonly<Record<string, string | true>>[];
+  /** The page's `Referrer-Policy` (default `no-referrer`); `null` leaves the browser's default. */
+  readonly referrerPolicy?: string | null;
 }
 
 export interface TestApp {
@@ -35,11 +40,13 @@ export interface TestApp {
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-function pageHtml(page: TestPage): string {
-  const attributes = Object.entries(page.attributes)
+const buttonHtml = (attributes: Readonly<Record<string, string | true>>) =>
+  `<digi-leerid-login${Object.entries(attributes)
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
-    .join('');
-  const button = `<digi-leerid-login${attributes}></digi-leerid-login>`;
+    .join('')}></digi-leerid-login>`;
+
+function pageHtml(page: TestPage): string {
+  const button = [page.attributes, ...(page.otherButtons ?? [])].map(buttonHtml).join('\n');
   return `<!doctype html>
 <html lang="${page.lang ?? 'nl'}">
 <head>
@@ -85,6 +92,7 @@ export async function startApp(): Promise<TestApp> {
         'Content-Type': 'text/html; charset=utf-8',
         'Content-Security-Policy': `${contentSecurityPolicy}; connect-src ${connect}`,
         'Cache-Control': 'no-store',
+        ...(page.referrerPolicy === null ? {} : { 'Referrer-Policy': page.referrerPolicy ?? 'no-referrer' }),
       });
       res.end(pageHtml(page));
       return;

@@ -28,6 +28,9 @@ export const testUser = {
 
 export const testClientId = 'klasapp-test';
 
+/** A confidential client (client secret) for `mode="code"`, whose backend alone can redeem a code. */
+export const backendClient = { id: 'klasapp-backend', secret: 'geheim-van-de-backend-0123456789' } as const;
+
 export interface TestProvider {
   /** `http://127.0.0.1:PORT`, the issuer identifier (no trailing slash). */
   readonly issuer: string;
@@ -203,6 +206,16 @@ export async function startProvider({ redirectUris }: { redirectUris: readonly s
         client_name: 'Klasapp (test)',
         application_type: 'web',
         token_endpoint_auth_method: 'none',
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        redirect_uris: [...redirectUris],
+      },
+      {
+        client_id: backendClient.id,
+        client_secret: backendClient.secret,
+        client_name: 'Klasapp backend (test)',
+        application_type: 'web',
+        token_endpoint_auth_method: 'client_secret_basic',
         grant_types: ['authorization_code'],
         response_types: ['code'],
         redirect_uris: [...redirectUris],

@@ -9,12 +9,20 @@
  * answer from the provider arrives.
  */
 import * as oauth from 'oauth4webapi';
+import { responseParameters } from './callback-url.js';
 import type { LeerIDConfig } from './config.js';
 import { isSecureUrl } from './config.js';
 import { LeerIDError } from './errors.js';
 import { claimTransaction, createTransaction, saveTransaction, type Transaction } from './transaction.js';
 
 type Storage = Parameters<typeof claimTransaction>[0];
+
+/**
+ * The answers a button on this page has already claimed: another button that
+ * sees one later (its transaction already gone) leaves it alone instead of
+ * reporting `no_transaction`.
+ */
+const claimedAnswers = new Set<string>();
 
 /** How long discovery, the JWKS and the token request may take before the login stops with `timeout`. */
 export const requestTimeoutMs = 15_000;
@@ -162,7 +170,8 @@ function storeTransaction(storage: Storage, transaction: Transaction): void {
  * Finishes a login from the answer in `pageUrl`. Resolves to `null` when the
  * answer is not for this button: no `state` (RFC 6749 requires it in every
  * answer to a request that had one, so a stateless `?error=` link is a
- * stranger's), or a login in progress for another client or redirect URI.
+ * stranger's), a login in progress for another client or redirect URI, or
+ * an answer another button on this page already took.
  * Otherwise claims the stored transaction (deleted only when the state
  * matches), checks `iss`, and then either returns the code for a backend
  * (`mode="code"`) or exchanges it and validates the ID token: signature
@@ -176,16 +185,18 @@ export async function completeLogin(
   now = Date.now(),
 ): Promise<LeerIDResult | null> {
   const answer = new URL(pageUrl);
-  const states = answer.searchParams.getAll('state');
-  if (states.length === 0) return null;
-  // oauth4webapi refuses repeated parameters too; a forged answer must not reach the transaction, though.
-  if (states.length > 1) throw new LeerIDError('invalid_response', 'the answer has more than one state parameter');
-  const claimed = claimTransaction(storage, config, states[0]!, now);
+  const state = answer.searchParams.get('state');
+  if (state === null || claimedAnswers.has(answer.href)) return null;
+  // oauth4webapi refuses repeated parameters too, but only after the transaction was used: a forged answer must not spend it.
+  const repeated = responseParameters.find((name) => answer.searchParams.getAll(name).length > 1);
+  if (repeated) throw new LeerIDError('invalid_response', `the answer has more than one ${repeated} parameter`);
+  const claimed = claimTransaction(storage, config, state, now);
   if (!claimed.ok) {
     if (claimed.reason === 'other-client') return null;
     if (claimed.reason === 'state-mismatch') throw new LeerIDError('state_mismatch', claimed.detail);
     throw new LeerIDError('no_transaction', claimed.detail);
   }
+  claimedAnswers.add(answer.href);
   const transaction = claimed.transaction;
   const server = await discover(config);
   const client: oauth.Client = { client_id: config.clientId };
