@@ -93,10 +93,19 @@ describe('<digi-cyber-checklist>', () => {
   it('takes newer answers saved in another tab, and says so', async () => {
     const el = await mount();
     const theirs: ChecklistState = { ...el.state!, answers: { dpo: { status: 'done', note: 'Via de koepel', title: 'DPO', changed: '2030-01-01T00:00:00.000Z' } }, saved: '2030-01-01T00:00:00.000Z' };
-    window.dispatchEvent(new StorageEvent('storage', { key, newValue: JSON.stringify(theirs) }));
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: JSON.stringify(theirs), storageArea: localStorage }));
     await el.updateComplete;
     expect(radio(el, 'dpo', 'done').checked).toBe(true);
     expect(norm($(el, '.notice').textContent)).toBe('De antwoorden zijn bijgewerkt met wat in een ander venster werd ingevuld.');
+  });
+
+  it('ignores a change under the same key in another storage area (sessionStorage)', async () => {
+    const el = await mount();
+    const theirs: ChecklistState = { ...el.state!, answers: { dpo: { status: 'done', note: '', title: 'DPO', changed: '2030-01-01T00:00:00.000Z' } }, saved: '2030-01-01T00:00:00.000Z' };
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: JSON.stringify(theirs), storageArea: sessionStorage }));
+    await el.updateComplete;
+    expect(radio(el, 'dpo', 'done').checked).toBe(false);
+    expect(shadow(el).querySelector('.notice')).toBeNull();
   });
 
   it('prints a report with the date, the school, every status and the notes', async () => {
@@ -199,7 +208,7 @@ describe('<digi-cyber-checklist>', () => {
   it('loads content from src, and offers to try again when it cannot', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const own = { id: 'school-eigen', version: '1', lang: 'nl-BE', title: 'Onze eigen lijst', themes: [{ id: 'toegang', title: 'Toegang' }], measures: [{ id: 'mfa', theme: 'toegang', level: 'basic', title: 'MFA voor iedereen', why: 'Omdat.', how: 'Zo.' }] };
-    const fetch = vi.spyOn(window, 'fetch').mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValue(new Response(JSON.stringify(own)));
+    const fetch = vi.spyOn(window, 'fetch').mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValue(new Response(JSON.stringify(own), { headers: { 'Content-Type': 'application/json' } }));
     const el = await mount(html`<digi-cyber-checklist src="/checklists/eigen.json"></digi-cyber-checklist>`);
     await vi.waitFor(() => expect(norm(shadow(el).textContent)).toContain('kon niet geladen worden'));
     expect(error).toHaveBeenCalledWith(expect.stringContaining('src="/checklists/eigen.json"'), expect.anything());

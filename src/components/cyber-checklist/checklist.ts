@@ -8,6 +8,7 @@
  */
 import { html, isServer, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { formatProblems, parseJson, validate, type DataProblem } from '../../core/data-input.js';
+import { describeFetchFailure, fetchJson } from '../../core/fetch-json.js';
 import { msg, str } from '../../i18n/localize.js';
 import type { Locale } from '../../i18n/locales.js';
 import { alert } from '../../primitives/alert.js';
@@ -222,11 +223,12 @@ export class Checklist {
   private async fetchContent(url: string): Promise<void> {
     this.source = `src:${url}`;
     try {
-      const response = await fetch(url, { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await response.text();
+      // At most 5 MB of JSON within 15 s (core/fetch-json.ts); text that is not JSON is invalid content, as before.
+      const result = await fetchJson(url, { credentials: 'same-origin' });
       if (this.source !== `src:${url}`) return;
-      this.useContent(text, `src:${url}`);
+      if (result.ok) return this.useContent(result.data, `src:${url}`);
+      if (result.failure.kind === 'json') return this.failContent([{ path: '', message: `Not valid JSON: ${result.failure.detail}` }]);
+      throw new Error(describeFetchFailure(result.failure));
     } catch (error) {
       if (this.source !== `src:${url}`) return;
       console.error(`[digi-widgets] <${this.host.localName}> src="${url}": the content could not be loaded.`, error);
@@ -308,6 +310,8 @@ export class Checklist {
   readonly onStorage = (event: StorageEvent) => {
     const current = this.view.answers;
     if (!current || this.host.storage() === 'none' || event.key !== storageKey(current.checklist, current.version)) return;
+    // Only changes to the storage the answers are saved in (not sessionStorage, nor a site's own area).
+    if (event.storageArea !== this.localStorage()) return;
     const outcome = reconcile(current, event.newValue);
     if (outcome.action === 'take') {
       const notice = this.host.localize(() => msg('De antwoorden zijn bijgewerkt met wat in een ander venster werd ingevuld.'));

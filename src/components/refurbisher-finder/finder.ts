@@ -521,7 +521,10 @@ export class Finder implements ReactiveController {
       case 'http':
         return msg(str`De server gaf een fout (HTTP ${error.status}). Probeer het later opnieuw, of meld het aan wie de website beheert.`);
       case 'json':
+      case 'content-type':
         return msg('De server stuurde geen geldige lijst (geen JSON). Meld het aan wie de website beheert.');
+      case 'too-large':
+        return msg(str`De lijst is groter dan ${Math.round(error.maxBytes / 1024 / 1024)} MB en wordt niet geladen. Meld het aan wie de website beheert.`);
       case 'invalid':
         return html`${msg('De gegevens hebben niet de vorm van een lijst van refurbishers. Voor wie de website beheert:')}
           <ul>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeFailure, loadFeed, type Fetcher } from '../../../src/components/refurbisher-finder/feed.js';
 
-const answer = (body: string, status = 200): Fetcher => async () => new Response(body, { status });
+const answer = (body: string, status = 200): Fetcher => async () =>
+  new Response(body, { status, headers: { 'Content-Type': 'application/json' } });
 
 /** A fetch that never answers, but stops when its signal aborts, as the browser's does. */
 const silent: Fetcher = (_url, init) =>
@@ -13,7 +14,7 @@ describe('loadFeed', () => {
     const result = await loadFeed('/feed.json', {
       fetch: async (_url, init) => {
         asked = init;
-        return new Response('{"version":1}');
+        return new Response('{"version":1}', { headers: { 'Content-Type': 'application/json' } });
       },
     });
     expect(result).toEqual({ ok: true, data: { version: 1 } });
