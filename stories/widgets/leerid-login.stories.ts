@@ -24,7 +24,7 @@ const storyIssuer = 'https://leerid.example.test';
 const meta = {
   title: 'Widgets/LeerID-aanmelden',
   component: 'digi-leerid-login',
-  parameters: { docs: { description: { component: usage('leerid-login', 'Where pupils and teachers sign in to an educational app with LeerID; the app registers as an OpenID Connect client first.', 'issuer="https://…" client-id="…"') } } },
+  parameters: { docs: { description: { component: usage('leerid-login', 'Where pupils sign in to an educational app with LeerID, the login of pupils in compulsory education; the app registers as an OpenID Connect client first (the LeerID settings come from the Kenniscentrum).', 'issuer="https://…" client-id="…"') } } },
   render: (args) =>
     html`<digi-leerid-login
       issuer=${args.issuer}
