@@ -1,6 +1,7 @@
 /**
  * What can go wrong during a login, as codes a host page can act on. Pure.
- * Which message each code gets is in messages.ts, the words in texts.ts.
+ * Which situation (and so which message) each code gets is in
+ * error-situations.ts; the words themselves are in words.ts.
  *
  * Codes are the provider's own OAuth 2.0 / OpenID Connect error codes where
  * the provider answered with one (`access_denied`, `login_required`,

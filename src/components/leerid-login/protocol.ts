@@ -9,9 +9,9 @@ import type { LeerIDCallbackOptions, LeerIDErrorDetail } from './callback.js';
 import { validateConfig, type LeerIDConfig, type LeerIDConfigInput } from './config.js';
 import { describeProblem } from './config-report.js';
 import { LeerIDError } from './errors.js';
-import { messageKeyFor } from './messages.js';
+import { messageKeyFor } from './error-situations.js';
 import { completeLogin, startLogin, type LeerIDResult } from './oidc.js';
-import { errorMessage } from './texts.js';
+import { errorMessage } from './words.js';
 
 /** The configuration, or a LeerIDError naming every wrong attribute. */
 export function requireConfig(input: LeerIDConfigInput, pageUrl: string, baseUrl = pageUrl): LeerIDConfig {

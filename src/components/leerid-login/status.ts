@@ -7,8 +7,8 @@
 import { msg } from '../../i18n/localize.js';
 import type { ConfigProblem } from './config.js';
 import { describeProblem } from './config-report.js';
-import { messageKeyFor } from './messages.js';
-import { errorMessage, problemText } from './texts.js';
+import { messageKeyFor } from './error-situations.js';
+import { errorMessage, problemText } from './words.js';
 
 export { describeProblem };
 

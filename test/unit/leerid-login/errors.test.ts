@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LeerIDError, widgetErrorCodes } from '../../../src/components/leerid-login/errors.js';
-import { messageKeyFor } from '../../../src/components/leerid-login/messages.js';
-import { errorMessage, problemText } from '../../../src/components/leerid-login/texts.js';
+import { messageKeyFor } from '../../../src/components/leerid-login/error-situations.js';
+import { errorMessage, problemText } from '../../../src/components/leerid-login/words.js';
 
 describe('messageKeyFor', () => {
   it('maps the provider errors of OAuth 2.0 and OpenID Connect', () => {

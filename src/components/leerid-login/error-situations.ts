@@ -1,5 +1,6 @@
 /**
- * Which plain-language message each error code gets. Pure. Part of the
+ * Which situation, and so which plain-language message, each error code
+ * gets (the words are in words.ts). Pure. Part of the
  * error words (status.ts), loaded only when there is an error to show.
  */
 

@@ -6,7 +6,7 @@
  */
 import { msg, str } from '../../i18n/localize.js';
 import type { ConfigProblem } from './config.js';
-import type { MessageKey } from './messages.js';
+import type { MessageKey } from './error-situations.js';
 
 export function errorMessage(key: MessageKey): string {
   switch (key) {
