@@ -258,9 +258,10 @@ export async function completeLogin(
 }
 
 /**
- * The ID token's signature against the issuer's JWKS (`jwks_uri`, cached by
- * oauth4webapi for five minutes). Anything but a timeout or a network error
- * means nobody can vouch for the claims: `id_token_invalid`.
+ * The ID token's signature against the issuer's JWKS (`jwks_uri` of this
+ * login's discovery document, so fetched once per login). Anything but a
+ * timeout or a network error means nobody can vouch for the claims:
+ * `id_token_invalid`.
  */
 async function verifySignature(
   server: oauth.AuthorizationServer,
