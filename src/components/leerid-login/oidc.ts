@@ -18,11 +18,13 @@ import { claimTransaction, createTransaction, saveTransaction, type Transaction 
 type Storage = Parameters<typeof claimTransaction>[0];
 
 /**
- * The answers a button on this page has already claimed: another button that
- * sees one later (its transaction already gone) leaves it alone instead of
- * reporting `no_transaction`.
+ * The answers a button on this page has already claimed, with the settings
+ * that claimed them: a button of another client that sees one later (the
+ * transaction already gone) leaves it alone instead of reporting
+ * `no_transaction`; the same settings seeing it again is a replay.
  */
-const claimedAnswers = new Set<string>();
+const claimedAnswers = new Map<string, string>();
+const clientKey = (config: LeerIDConfig): string => JSON.stringify([config.issuer, config.clientId, config.redirectUri, config.mode]);
 
 /** How long discovery, the JWKS and the token request may take before the login stops with `timeout`. */
 export const requestTimeoutMs = 15_000;
@@ -186,7 +188,9 @@ export async function completeLogin(
 ): Promise<LeerIDResult | null> {
   const answer = new URL(pageUrl);
   const state = answer.searchParams.get('state');
-  if (state === null || claimedAnswers.has(answer.href)) return null;
+  if (state === null) return null;
+  const claimer = claimedAnswers.get(answer.href);
+  if (claimer !== undefined && claimer !== clientKey(config)) return null;
   // oauth4webapi refuses repeated parameters too, but only after the transaction was used: a forged answer must not spend it.
   const repeated = responseParameters.find((name) => answer.searchParams.getAll(name).length > 1);
   if (repeated) throw new LeerIDError('invalid_response', `the answer has more than one ${repeated} parameter`);
@@ -196,7 +200,7 @@ export async function completeLogin(
     if (claimed.reason === 'state-mismatch') throw new LeerIDError('state_mismatch', claimed.detail);
     throw new LeerIDError('no_transaction', claimed.detail);
   }
-  claimedAnswers.add(answer.href);
+  claimedAnswers.set(answer.href, clientKey(config));
   const transaction = claimed.transaction;
   const server = await discover(config);
   const client: oauth.Client = { client_id: config.clientId };
