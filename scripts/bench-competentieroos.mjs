@@ -37,8 +37,8 @@ const ids = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '3.1', '3.2', '3.3
 
 const entries = {
   rose: `
-    // What define.ts does, spelled out: package.json \`sideEffects\` describes dist/, so esbuild
-    // would drop the registration in src/components/competentieroos/define.ts.
+    // What src/components/competentieroos/define.ts does, spelled out, so the bench registers the tag
+    // without the define module's prefix handling.
     import { defineElement } from './src/core/define.ts';
     import { DigiCompetentieroos } from './src/components/competentieroos/competentieroos.ts';
     defineElement('competentieroos', DigiCompetentieroos);

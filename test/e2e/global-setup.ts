@@ -41,7 +41,8 @@ const buildOutputs = [
   'custom-elements.json',
 ];
 
-function newestChange(path: string): number {
+/** The newest modification time under `path` (0 when it does not exist). */
+export function newestChange(path: string): number {
   if (!existsSync(path)) return 0;
   const info = statSync(path);
   if (!info.isDirectory()) return info.mtimeMs;

@@ -97,6 +97,9 @@ describe('package.json', () => {
       [
         './dist/esm/index.js',
         ...registryNames.map((name) => `./dist/esm/${name}.js`),
+        // The same define modules in the source, for builds inside this repository (the production
+        // Storybook): without it they drop every story's `import '…/define.js'`.
+        './src/components/*/define.ts',
         './dist/cdn/*.js',
         './dist/cdn/chunks/*.js',
         './dist/tokens.css',
