@@ -16,7 +16,8 @@ import { iconStyles } from '../../primitives/icons.js';
 import { chartStyles, roseChart, swatch, type Wedge } from './chart.js';
 import { themePalette } from './colors.js';
 import { competentieroosStyles } from './competentieroos.styles.js';
-import { buildCsv, csvFormat, type CsvCell } from './csv.js';
+import { buildCsv, csvFormat, type CsvCell } from '../../core/csv.js';
+import { downloadBlob } from '../../core/download.js';
 import {
   languageOf,
   resolveFramework,
@@ -724,7 +725,7 @@ export class DigiCompetentieroos extends DigiElement {
         if (data.comparison) row.push(other?.median ?? null, other ? this.levelText(other.median) : '', this.difference(main, other));
         rows.push(row);
       }
-      return buildCsv(rows, csvFormat(this.intlLocale));
+      return buildCsv(rows, csvFormat(this.intlLocale), 2);
     });
   }
 
@@ -732,16 +733,16 @@ export class DigiCompetentieroos extends DigiElement {
     const done = (name: string) => this.localize(() => msg(str`${name} is gedownload.`));
     const failed = this.localize(() => msg('Het bestand kon niet gemaakt worden. Probeer het opnieuw of gebruik de tabel.'));
     try {
-      const { download, serializeSvg, svgToPng } = await import('./export.js');
+      const { serializeSvg, svgToPng } = await import('./export.js');
       const name = this.fileName(kind);
       if (kind === 'csv') {
         // A byte-order mark lets spreadsheet programs read the accents as UTF-8.
-        download(this.renderRoot, new Blob(['\ufeff', this.csv()], { type: 'text/csv;charset=utf-8' }), name);
+        downloadBlob(this.renderRoot, new Blob(['\ufeff', this.csv()], { type: 'text/csv;charset=utf-8' }), name);
       } else {
         const svgElement = this.renderRoot.querySelector<SVGSVGElement>('.rose-svg')!;
         const text = serializeSvg(svgElement, this.titleText(), this.localize(() => this.summaryText()));
         const size = this.layout().size;
-        download(this.renderRoot, kind === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text, size, size), name);
+        downloadBlob(this.renderRoot, kind === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text, size, size), name);
       }
       this.status = done(name);
     } catch (error) {

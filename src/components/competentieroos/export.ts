@@ -89,16 +89,3 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     URL.revokeObjectURL(url);
   }
 }
-
-/** Offers `blob` as a download named `fileName`, from inside `root` (a shadow root keeps the link out of the page). */
-export function download(root: ParentNode, blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  root.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

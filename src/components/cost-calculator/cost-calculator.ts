@@ -20,7 +20,8 @@ import { icon, iconStyles } from '../../primitives/icons.js';
 import { barChart, chartStyles } from './chart.js';
 import type { ConfigIssue, CostCalculatorConfig, ResolvedConfig, Source } from './config.js';
 import { costCalculatorStyles } from './cost-calculator.styles.js';
-import { buildCsv, csvFormat, type CsvCell } from './csv.js';
+import { buildCsv, csvFormat, type CsvCell } from '../../core/csv.js';
+import { downloadBlob } from '../../core/download.js';
 import { localeNumber } from './decimal.js';
 import { defaultConfig } from './defaults.js';
 import {
@@ -663,15 +664,7 @@ export class DigiCostCalculator extends DigiElement {
   private downloadCsv(): void {
     // A byte-order mark lets spreadsheet programs read the accents as UTF-8.
     const blob = new Blob(['\ufeff', this.csv()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = this.localize(() => msg('kosten-digitale-toestellen.csv'));
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadBlob(this.renderRoot, blob, this.localize(() => msg('kosten-digitale-toestellen.csv')));
     const message = this.localize(() => msg('Het CSV-bestand is gedownload.'));
     this.actionStatus = { ok: true, text: message };
     announce(message);

@@ -9,6 +9,7 @@
 import { html, isServer, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { formatProblems, parseJson, validate, type DataProblem } from '../../core/data-input.js';
 import { describeFetchFailure, fetchJson } from '../../core/fetch-json.js';
+import { downloadBlob } from '../../core/download.js';
 import { msg, str } from '../../i18n/localize.js';
 import type { Locale } from '../../i18n/locales.js';
 import { alert } from '../../primitives/alert.js';
@@ -328,12 +329,7 @@ export class Checklist {
     const { exportDocument, exportFileName } = await import('./transfer.js');
     const now = new Date().toISOString();
     const blob = new Blob([JSON.stringify(exportDocument(this.view.answers!, now), null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = exportFileName(this.view.answers!, now);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadBlob(this.host.root(), blob, exportFileName(this.view.answers!, now));
     announce(this.host.localize(() => msg('Het bestand met de antwoorden is gedownload.')));
   }
 

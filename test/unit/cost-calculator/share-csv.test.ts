@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defaultConfig } from '../../../src/components/cost-calculator/config.js';
-import { buildCsv, csvFormat } from '../../../src/components/cost-calculator/csv.js';
+import { buildCsv, csvFormat } from '../../../src/core/csv.js';
 import { decimalToString, parseDecimal } from '../../../src/components/cost-calculator/decimal.js';
 import { initialForm, scenarioNumberFields, type FormState, type ScenarioDraft } from '../../../src/components/cost-calculator/form.js';
 import { decodeState, encodeState, readFragment, writeFragment } from '../../../src/components/cost-calculator/share.js';

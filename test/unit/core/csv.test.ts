@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCsv, csvFormat, parseCsv } from '../../../src/components/competentieroos/csv.js';
+import { buildCsv, csvFormat, defuseFormula, parseCsv } from '../../../src/core/csv.js';
 
 describe('csv', () => {
   it('uses ; and decimal commas where the locale writes decimal commas', () => {
@@ -16,7 +16,17 @@ describe('csv', () => {
   });
 
   it('rounds numbers to two decimals', () => {
-    expect(buildCsv([[1 / 3, 2.25]], { delimiter: ',', decimal: '.' })).toBe('0.33,2.25\r\n');
+    expect(buildCsv([[1 / 3, 2.25]], { delimiter: ',', decimal: '.' }, 2)).toBe('0.33,2.25\r\n');
+    expect(buildCsv([[1 / 3]], { delimiter: ',', decimal: '.' })).toBe(`${1 / 3}\r\n`);
+  });
+
+  it('writes cents with two decimals, also below one euro and negative', () => {
+    expect(buildCsv([[{ cents: 8_250_000 }, { cents: -5 }, { cents: 0 }]], { delimiter: ';', decimal: ',' })).toBe('82500,00;-0,05;0,00\r\n');
+  });
+
+  it('defuses every formula start and leaves other text alone', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(defuseFormula(`${start}1`)).toBe(`'${start}1`);
+    expect(defuseFormula('1+1')).toBe('1+1');
   });
 
   it('round-trips any text that does not look like a formula', () => {
