@@ -48,16 +48,17 @@ describe('<digi-cost-calculator>', () => {
   it('starts with three sourced scenarios, their results, a chart and a table, and is accessible', async () => {
     const el = await mount();
     expect($$(el, '[part="scenario"]')).toHaveLength(3);
-    // 550 x 100 x 6/4 = 82,500; 19 x 12 x 6 x 100 = 136,800; 350 x 100 x 6/3 = 70,000
+    // Spread: 550 x 100 x 6/4 = 82,500; 19 x 12 x 6 x 100 = 136,800; 350 x 100 x 6/3 = 70,000.
+    // Paid: two batches of new laptops, 2 x 55,000 = 110,000; the lease as spread; two refurbished batches, 2 x 35,000.
     expect(rows(el)).toEqual([
-      ['Nieuw kopen', eur('nl-BE', 82_500), eur('nl-BE', 13_750), eur('nl-BE', 137.5, 2), eur('nl-BE', 137.5, 2), eur('nl-BE', 12_500)],
-      ['Leasen', eur('nl-BE', 136_800), eur('nl-BE', 22_800), eur('nl-BE', 228, 2), eur('nl-BE', 228, 2), eur('nl-BE', 66_800)],
-      ['Refurbished kopen goedkoopste', eur('nl-BE', 70_000), eur('nl-BE', 11_667), eur('nl-BE', 116.67, 2), eur('nl-BE', 116.67, 2), '–'],
+      ['Nieuw kopen', eur('nl-BE', 82_500), eur('nl-BE', 13_750), eur('nl-BE', 137.5, 2), eur('nl-BE', 137.5, 2), eur('nl-BE', 12_500), eur('nl-BE', 110_000)],
+      ['Leasen', eur('nl-BE', 136_800), eur('nl-BE', 22_800), eur('nl-BE', 228, 2), eur('nl-BE', 228, 2), eur('nl-BE', 66_800), eur('nl-BE', 136_800)],
+      ['Refurbished kopen goedkoopste', eur('nl-BE', 70_000), eur('nl-BE', 11_667), eur('nl-BE', 116.67, 2), eur('nl-BE', 116.67, 2), '–', eur('nl-BE', 70_000)],
     ]);
     expect(text(el, '[part="result-summary"]')).toContain('Refurbished kopen het goedkoopst');
     const chart = $(el, 'svg.chart');
     expect(chart.getAttribute('role')).toBe('img');
-    expect(shadow(el).getElementById(chart.getAttribute('aria-labelledby')!)!.textContent).toContain('Totale kosten over 6 jaar');
+    expect(shadow(el).getElementById(chart.getAttribute('aria-labelledby')!)!.textContent).toContain('Verdeelde kost over 6 jaar');
     expect(norm(chart.textContent)).toContain(eur('nl-BE', 136_800));
     expect($(el, 'table caption').textContent).toContain('inclusief btw');
     expect($(el, '[part="sources"]').textContent).toContain('Conceptnota Digiplan (2025)');
@@ -183,11 +184,18 @@ describe('<digi-cost-calculator>', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark
     const lines = (await blob!.text()).replace(/^\ufeff/, '').split('\r\n');
     expect(lines[0]).toBe(
-      'Scenario;Aanschaf;Prijs per toestel of leaseprijs per maand (EUR);Aantal toestellen;Levensduur (jaar);Leerlingen per toestel;Totaal over 6 jaar (EUR);Per jaar (EUR);Per toestel per jaar (EUR);Per leerling per jaar (EUR);Verschil met het goedkoopste (EUR);Aanschaf of lease (EUR);Jaarlijkse kosten (EUR);Eenmalige kosten (EUR);Restwaarde (EUR)',
+      'Scenario;Aanschaf;Prijs per toestel of leaseprijs per maand (EUR);Aantal toestellen;Levensduur (jaar);Leerlingen per toestel;Verdeelde kost over 6 jaar (EUR);Per jaar (EUR);Per toestel per jaar (EUR);Per leerling per jaar (EUR);Verschil met het goedkoopste (EUR);Aanschaf of lease (EUR);Jaarlijkse kosten (EUR);Eenmalige kosten (EUR);Restwaarde (EUR);' +
+        'Wat de school betaalt over 6 jaar (EUR);Betaald in jaar 1 (EUR);Betaald in jaar 2 (EUR);Betaald in jaar 3 (EUR);Betaald in jaar 4 (EUR);Betaald in jaar 5 (EUR);Betaald in jaar 6 (EUR)',
     );
-    expect(lines[1]).toBe('Nieuw kopen;Nieuw kopen;550,00;100;4;1;82500,00;13750,00;137,50;137,50;12500,00;82500,00;0,00;0,00;0,00');
-    expect(lines[2]).toBe('Leasen;Leasen;19,00;100;3;1;136800,00;22800,00;228,00;228,00;66800,00;136800,00;0,00;0,00;0,00');
-    expect(lines[3]).toBe('Refurbished kopen;Refurbished kopen;350,00;100;3;1;70000,00;11666,67;116,67;116,67;0,00;70000,00;0,00;0,00;0,00');
+    expect(lines[1]).toBe(
+      'Nieuw kopen;Nieuw kopen;550,00;100;4;1;82500,00;13750,00;137,50;137,50;12500,00;82500,00;0,00;0,00;0,00;110000,00;55000,00;0,00;0,00;0,00;55000,00;0,00',
+    );
+    expect(lines[2]).toBe(
+      'Leasen;Leasen;19,00;100;3;1;136800,00;22800,00;228,00;228,00;66800,00;136800,00;0,00;0,00;0,00;136800,00;22800,00;22800,00;22800,00;22800,00;22800,00;22800,00',
+    );
+    expect(lines[3]).toBe(
+      'Refurbished kopen;Refurbished kopen;350,00;100;3;1;70000,00;11666,67;116,67;116,67;0,00;70000,00;0,00;0,00;0,00;70000,00;35000,00;0,00;0,00;35000,00;0,00;0,00',
+    );
     expect(lines).toHaveLength(5); // and a final line end
     expect($(el, '.status').textContent).toContain('gedownload');
   });
@@ -199,7 +207,7 @@ describe('<digi-cost-calculator>', () => {
     await vi.waitFor(() => expect($(el, '.status--success')).toBeTruthy());
     const copied = write.mock.calls[0]![0];
     expect(copied).toContain('Kosten per scenario over 6 jaar, inclusief btw');
-    expect(norm(copied)).toContain(`Leasen: ${eur('nl-BE', 136_800, 2)} in totaal`);
+    expect(norm(copied)).toContain(`Leasen: verdeelde kost ${eur('nl-BE', 136_800, 2)}; de school betaalt ${eur('nl-BE', 136_800, 2)}`);
     expect(copied).toContain('Nodige bijdrage van ouders');
 
     write.mockRejectedValue(new Error('denied'));
@@ -299,8 +307,8 @@ describe('<digi-cost-calculator>', () => {
       <script type="application/json">{ "digiplanPerStaff": 700, }</script>
     </digi-cost-calculator>`);
     expect(text(el, '.issues')).toContain('<script type="application/json">: dit is geen geldige JSON');
-    expect(text(el, '[part="sources"]')).toContain(`Jaarlijkse bijdrage van ouders: ${eur('nl-BE', 0)} tot ${eur('nl-BE', 120)} per leerling`);
-    expect(text(el, '[part="sources"]')).toContain(`Digiplan thema 1: ${eur('nl-BE', 628)} per personeelslid`);
+    expect(text(el, '[part="sources"]')).toContain(`Jaarlijkse bijdrage van ouders die het Rekenhof vond: ${eur('nl-BE', 0)} tot ${eur('nl-BE', 120)} per leerling`);
+    expect(text(el, '[part="sources"]')).toContain(`Digiplan thema 1: ${eur('nl-BE', 628)} per lid van het onderwijzend personeel (indicatief)`);
     expect(rows(el)).toHaveLength(3);
   });
 
@@ -347,14 +355,68 @@ describe('<digi-cost-calculator>', () => {
     // 25 x 12 = EUR 300 per pupil per year, above EUR 150
     const parent = text(el, '[part="parent-contribution"]');
     expect(parent).toContain(eur('nl-BE', 300, 2));
-    expect(parent).toContain('Hoger dan bij de meeste scholen');
-    expect(parent).toContain('Waarborg buiten de vork');
+    expect(parent).toContain('Hoger dan wat het Rekenhof vond');
+    expect(parent).toContain('In een steekproef van secundaire scholen');
+    expect(parent).toContain(`Een waarborg van ${eur('nl-BE', 200)} per jaar ligt hoger dan wat het Rekenhof vond.`);
     expect(parent).toContain('Commissie Zorgvuldig Bestuur');
     for (const theme of ['vlaanderen-dark', 'wai-not', 'klascement', 'oefen-dark']) {
       el.setAttribute('theme', theme);
       await el.updateComplete;
       await expectAccessible(el, `theme ${theme}`);
     }
+  });
+
+  it('in primary education asks no parent fee or deposit and shows what the school pays itself; the deposit typed for secondary is kept', async () => {
+    const el = await mount(html`<digi-cost-calculator .config=${{ parent: { deposit: 39, otherFunds: 20 } }}></digi-cost-calculator>`);
+    expect(field(el, 'deposit').value).toBe('39');
+    $<HTMLInputElement>(el, 'input[name="level"][value="primary"]').click();
+    await el.updateComplete;
+    const parent = text(el, '[part="parent-contribution"]');
+    expect(parent).toContain('De school mag ouders er geen bijdrage of waarborg voor vragen');
+    // Refurbished, the cheapest: 116.67 - 20 = 96.67 per pupil per year, paid by the school.
+    expect(parent).toContain(`Wat de school zelf betaalt, per leerling per jaar ${eur('nl-BE', 96.67, 2)}`);
+    expect(parent).not.toContain('Nodige bijdrage');
+    expect(parent).not.toContain('Ter vergelijking');
+    expect(parent).not.toContain('In een steekproef');
+    expect(field(el, 'deposit')).toBeNull();
+    expect(el.result!.parent).toMatchObject({ feeAllowed: false, neededFeeCents: 0, remainingCents: 9_667 });
+    await expectAccessible(el, 'primary education');
+    $<HTMLInputElement>(el, 'input[name="level"][value="secondary"]').click();
+    await el.updateComplete;
+    expect(field(el, 'deposit').value).toBe('39');
+  });
+
+  it('shows what the school pays year by year beside the spread cost, and a fee within the sample as a neutral comparison', async () => {
+    const el = await mount();
+    const cash = [...shadow(el).querySelectorAll('table')].find((table) => table.caption?.textContent?.includes('Wat de school betaalt per jaar'))!;
+    const cashRows = [...cash.querySelectorAll('tbody tr, tfoot tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => norm(cell.textContent)));
+    expect(cashRows[0]).toEqual(['Jaar 1', `${eur('nl-BE', 55_000)} aankoop`, `${eur('nl-BE', 22_800)} nieuw leasecontract`, `${eur('nl-BE', 35_000)} aankoop`]);
+    expect(cashRows[3]).toEqual(['Jaar 4', `${eur('nl-BE', 0, 2)} einde levensduur`, `${eur('nl-BE', 22_800)} nieuw leasecontract`, `${eur('nl-BE', 35_000)} aankoop van nieuwe toestellen`]);
+    expect(cashRows[4]![1]).toBe(`${eur('nl-BE', 55_000)} aankoop van nieuwe toestellen`);
+    expect(cashRows.at(-1)).toEqual(['Totaal', eur('nl-BE', 110_000), eur('nl-BE', 136_800), eur('nl-BE', 70_000)]);
+    // A fee inside what the Court of Audit found is a comparison, never a green approval.
+    expect($(el, '[part="parent-contribution"] .status--success')).toBeNull();
+    expect(text(el, '[part="parent-contribution"]')).toContain('Ter vergelijking: wat het Rekenhof vond');
+    expect(text(el, '[part="parent-contribution"]')).toContain('Dat is een vaststelling, geen norm.');
+  });
+
+  it('calls Digiplan an indicative concept note, counts teaching staff and dates the pupil count', async () => {
+    const el = await mount(html`<digi-cost-calculator school-level="primary" staff-count="10"></digi-cost-calculator>`);
+    const envelope = text(el, '[part="envelope"]');
+    expect(envelope).toContain('Digiplan (conceptnota 2025): indicatief');
+    expect(envelope).toContain('geen financieel of budgettair engagement');
+    expect(envelope).toContain('Thema 1: digitale werkmiddelen voor het onderwijzend personeel');
+    expect(envelope).toContain(`10 leden van het onderwijzend personeel × ${eur('nl-BE', 628)}`);
+    expect(shadow(el).querySelector('label[for="staff"]')!.textContent).toContain('onderwijzend personeel');
+    // EUR 70 million / 729,000 pupils of basisonderwijs (2017-2018) = about EUR 96
+    expect(text(el, '[part="derived"]')).toContain(`voor 729.000 leerlingen (2017-2018) is ongeveer ${eur('nl-BE', 96)} per leerling`);
+  });
+
+  it('gives a period in years as "bijvoorbeeld 6" in its error', async () => {
+    const el = await mount();
+    await userEvent.fill(field(el, 'horizon'), 'zes');
+    await settled(el);
+    expect(errorOf(el, 'horizon')).toContain('bijvoorbeeld 6');
   });
 
   it('shows the empty state without errors until fields are touched', async () => {

@@ -21,7 +21,8 @@ export type SourceId =
   | 'court-of-audit' // Court of Audit sample (September 2024), cited by the concept note
   | 'school-prices' // prices in schools' communication to parents, 2021-2024
   | 'derived' // own calculation from the concept note and the 2019 analysis report
-  | 'vat' // Belgian standard VAT rate
+  | 'vat' // Belgian standard VAT rate, and what it does not apply to
+  | 'free-materials' // the free-materials rule of primary education (cost control in basisonderwijs)
   | 'assumption' // this calculator's assumption, to replace with one's own figures
   | 'site'; // set by the embedding site
 
@@ -116,7 +117,7 @@ export interface CostCalculatorConfig {
   /** Deposit per pupil that schools ask (default 0-150). */
   depositBand?: { min?: number; max?: number };
   /** Digiplan budget (euros) and pupil count per level, for the derived per-pupil share. */
-  shares?: Partial<Record<SchoolLevel, { budget?: number; pupils?: number }>>;
+  shares?: Partial<Record<SchoolLevel, { budget?: number; pupils?: number; pupilsAsOf?: string }>>;
   /** Reference prices and costs that fill new scenarios; `price` per device, `monthly` for a lease. */
   reference?: {
     buy?: ReferenceConfig & { price?: number };
@@ -320,16 +321,21 @@ export function resolveConfig(raw: unknown): { config: ResolvedConfig; issues: C
 
   const shares = read.object(root['shares'], 'shares', schoolLevels);
   for (const level of schoolLevels) {
-    const share = read.object(shares?.[level], join('shares', level), ['budget', 'pupils']);
+    const share = read.object(shares?.[level], join('shares', level), ['budget', 'pupils', 'pupilsAsOf']);
     if (!share) continue;
     const current = config.constants.shares[level];
     const budgetCents = read.scaled(share['budget'], join(join('shares', level), 'budget'), 0, 1e12, 2);
     const pupils = read.scaled(share['pupils'], join(join('shares', level), 'pupils'), 1, 1e8, 0);
-    override(
-      'shares',
-      budgetCents ?? pupils,
-      () => (config.constants.shares[level] = { budgetCents: budgetCents ?? current.budgetCents, pupils: pupils ?? current.pupils }),
-    );
+    const pupilsAsOf = read.text(share['pupilsAsOf'], join(join('shares', level), 'pupilsAsOf'), 40);
+    override('shares', budgetCents ?? pupils ?? pupilsAsOf, () => {
+      // A site's own pupil count is not of the built-in date: keep a date only when it belongs to the count.
+      const asOf = pupilsAsOf ?? (pupils === undefined ? current.pupilsAsOf : undefined);
+      config.constants.shares[level] = {
+        budgetCents: budgetCents ?? current.budgetCents,
+        pupils: pupils ?? current.pupils,
+        ...(asOf === undefined ? {} : { pupilsAsOf: asOf }),
+      };
+    });
   }
 
   const reference = read.object(root['reference'], 'reference', acquisitions);

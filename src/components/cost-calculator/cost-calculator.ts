@@ -15,14 +15,20 @@ import { button, buttonStyles } from '../../primitives/button.js';
 import { card, cardStyles } from '../../primitives/card.js';
 import { choiceGroupStyles, radioGroup } from '../../primitives/choice-group.js';
 import { disclosure, disclosureStyles } from '../../primitives/disclosure.js';
-import { fieldStyles, selectField, textField } from '../../primitives/field.js';
+import { fieldStyles, textField } from '../../primitives/field.js';
 import { icon, iconStyles } from '../../primitives/icons.js';
-import { barChart, chartStyles } from './chart.js';
-import type { ConfigIssue, CostCalculatorConfig, ResolvedConfig, Source } from './config.js';
+import { chartStyles } from './chart.js';
+import type { ConfigIssue, CostCalculatorConfig, ResolvedConfig } from './config.js';
 import { costCalculatorStyles } from './cost-calculator.styles.js';
 import { buildCsv, csvFormat, type CsvCell } from '../../core/csv.js';
 import { downloadBlob } from '../../core/download.js';
 import { localeNumber } from './decimal.js';
+import { CostFormat } from './format.js';
+import { envelopeSection } from './views/envelope.js';
+import { parentSection } from './views/parent.js';
+import { resultsSection } from './views/results.js';
+import { sourcesSection } from './views/sources.js';
+import type { CalcView, NumberFieldOptions } from './views/view.js';
 import { defaultConfig } from './defaults.js';
 import {
   amountField,
@@ -45,8 +51,8 @@ import {
   type ScenarioDraft,
   type ScenarioNumberField,
 } from './form.js';
-import { acquisitions, calculate, schoolLevels, type CostResult, type ParentResult, type ScenarioResult } from './model.js';
-import { acquisitionLabel, fieldErrorText, sourceText } from './texts.js';
+import { acquisitions, calculate, schoolLevels, type CostResult, type ScenarioResult } from './model.js';
+import { acquisitionLabel, fieldErrorText } from './texts.js';
 
 export type { CostCalculatorConfig, ReferenceConfig, ScenarioSeed, SourceConfig } from './config.js';
 export type { CostResult, ScenarioResult } from './model.js';
@@ -81,7 +87,7 @@ const yearlyFields = ['insurance', 'repairs', 'management', 'accessories'] as co
 const endFields = ['setup', 'wiping', 'residual'] as const;
 
 /** A typical value per kind of field, for error messages ("bijvoorbeeld 549,99"). */
-const examples: Record<FieldKind, number> = { money: 54_999, count: 25, headcount: 40, years: 250, ratio: 100 };
+const examples: Record<FieldKind, number> = { money: 54_999, count: 25, headcount: 40, years: 600, ratio: 100 };
 
 /** The events `<digi-cost-calculator>` fires, by name: for typed listeners and framework wrappers. */
 export interface DigiCostCalculatorEventMap {
@@ -600,15 +606,24 @@ export class DigiCostCalculator extends DigiElement {
     for (const s of calc.scenarios) {
       lines.push(
         msg(
-          str`${this.resultName(s)}: ${this.money(s.totalCents)} in totaal; ${this.money(s.perDevicePerYearCents)} per toestel per jaar; ${this.money(s.perPupilPerYearCents)} per leerling per jaar.`,
+          str`${this.resultName(s)}: verdeelde kost ${this.f.money(s.totalCents)}; de school betaalt ${this.f.money(s.paidCents)}; ${this.f.money(s.perDevicePerYearCents)} per toestel per jaar; ${this.f.money(s.perPupilPerYearCents)} per leerling per jaar.`,
         ),
       );
     }
     if (calc.parent) {
-      lines.push('', msg(str`Nodige bijdrage van ouders: ${this.money(calc.parent.neededFeeCents)} per leerling per jaar.`));
+      lines.push(
+        '',
+        calc.parent.feeAllowed
+          ? msg(str`Nodige bijdrage van ouders: ${this.f.money(calc.parent.neededFeeCents)} per leerling per jaar.`)
+          : msg(str`Basisonderwijs: geen bijdrage van ouders voor ICT-materiaal; de school betaalt zelf ${this.f.money(calc.parent.remainingCents)} per leerling per jaar.`),
+      );
     }
     if (calc.envelope.totalCents !== null) {
-      lines.push(msg(str`Digiplan thema 1: ${this.money(calc.envelope.totalCents)} voor ${this.number(calc.envelope.staff!)} personeelsleden.`));
+      lines.push(
+        msg(
+          str`Digiplan thema 1 (conceptnota 2025, indicatief): ${this.f.money(calc.envelope.totalCents)} voor ${this.f.number(calc.envelope.staff!)} leden van het onderwijzend personeel.`,
+        ),
+      );
     }
     return lines.join('\n');
   }
@@ -626,7 +641,7 @@ export class DigiCostCalculator extends DigiElement {
           msg('Aantal toestellen'),
           msg('Levensduur (jaar)'),
           msg('Leerlingen per toestel'),
-          euro(msg(str`Totaal over ${this.number(calc.horizonYears)} jaar`)),
+          euro(msg(str`Verdeelde kost over ${this.f.number(calc.horizonYears)} jaar`)),
           euro(msg('Per jaar')),
           euro(msg('Per toestel per jaar')),
           euro(msg('Per leerling per jaar')),
@@ -635,6 +650,8 @@ export class DigiCostCalculator extends DigiElement {
           euro(msg('Jaarlijkse kosten')),
           euro(msg('Eenmalige kosten')),
           euro(msg('Restwaarde')),
+          euro(msg(str`Wat de school betaalt over ${this.f.number(calc.horizonYears)} jaar`)),
+          ...Array.from({ length: calc.scenarios[0]?.paidByYear.length ?? 0 }, (_, index) => euro(msg(str`Betaald in jaar ${index + 1}`))),
         ],
       ];
       for (const s of calc.scenarios) {
@@ -655,6 +672,8 @@ export class DigiCostCalculator extends DigiElement {
           { cents: s.breakdown.yearlyCents },
           { cents: s.breakdown.oneOffCents },
           { cents: s.breakdown.residualCents },
+          { cents: s.paidCents },
+          ...s.paidByYear.map((year) => ({ cents: year.cents })),
         ]);
       }
       return buildCsv(rows, csvFormat(this.intlLocale));
@@ -672,56 +691,17 @@ export class DigiCostCalculator extends DigiElement {
 
   // ---- formatting ----
 
-  private format(cents: number, digits: 0 | 2): string {
-    return new Intl.NumberFormat(this.intlLocale, {
-      style: 'currency',
-      currency: 'EUR',
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }).format(cents / 100);
-  }
+  private formatCache?: CostFormat;
 
-  /** An amount with cents. */
-  private money(cents: number): string {
-    return this.format(cents, 2);
-  }
-
-  /** An amount in a sentence: without ",00" when it is whole euros. */
-  private amount(cents: number): string {
-    return this.format(cents, cents % 100 ? 2 : 0);
-  }
-
-  /** An "about" figure: whole euros. */
-  private approx(cents: number): string {
-    return this.format(cents, 0);
-  }
-
-  /** Totals: whole euros from EUR 1,000 up, where cents only add noise. */
-  private total(cents: number): string {
-    return this.format(cents, Math.abs(cents) >= 100_000 ? 0 : 2);
-  }
-
-  private number(value: number): string {
-    return new Intl.NumberFormat(this.intlLocale, { maximumFractionDigits: 2 }).format(value);
-  }
-
-  private percent(value: number): string {
-    return new Intl.NumberFormat(this.intlLocale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
-  }
-
-  private millions(cents: number): string {
-    return new Intl.NumberFormat(this.intlLocale, {
-      style: 'currency',
-      currency: 'EUR',
-      notation: 'compact',
-      compactDisplay: 'long',
-      maximumFractionDigits: 1,
-    }).format(cents / 100);
+  /** The formatters for the element's locale, rebuilt only when the locale changes. */
+  private get f(): CostFormat {
+    if (this.formatCache?.locale !== this.intlLocale) this.formatCache = new CostFormat(this.intlLocale);
+    return this.formatCache;
   }
 
   private limitText(error: FieldError): string {
     if (error.limit === undefined) return '';
-    return error.kind === 'money' ? this.amount(error.limit) : this.number(error.kind === 'years' || error.kind === 'ratio' ? error.limit / 100 : error.limit);
+    return error.kind === 'money' ? this.f.amount(error.limit) : this.f.number(error.kind === 'years' || error.kind === 'ratio' ? error.limit / 100 : error.limit);
   }
 
   private errorFor(id: string): string | undefined {
@@ -756,7 +736,7 @@ export class DigiCostCalculator extends DigiElement {
     const calc = this.calculation;
     const evaluation = this.evaluation;
     if (!calc || !evaluation) return '';
-    const years = this.number(calc.horizonYears);
+    const years = this.f.number(calc.horizonYears);
     const ranked = calc.ranking.map((id) => calc.scenarios.find((s) => s.id === id)!);
     const parts: string[] = [];
     const [cheapest, ...others] = ranked;
@@ -772,20 +752,20 @@ export class DigiCostCalculator extends DigiElement {
     } else if (others.length === 0) {
       parts.push(
         msg(
-          str`${this.resultName(cheapest)} kost ${this.total(cheapest.totalCents)} over ${years} jaar, of ${this.money(cheapest.perPupilPerYearCents)} per leerling per jaar.`,
+          str`${this.resultName(cheapest)} kost over ${years} jaar ${this.f.total(cheapest.totalCents)} (verdeelde kost), of ${this.f.money(cheapest.perPupilPerYearCents)} per leerling per jaar. De school betaalt in die periode ${this.f.total(cheapest.paidCents)}.`,
         ),
       );
     } else {
       parts.push(
         msg(
-          str`Over ${years} jaar is ${this.resultName(cheapest)} het goedkoopst: ${this.total(cheapest.totalCents)}, of ${this.money(cheapest.perPupilPerYearCents)} per leerling per jaar.`,
+          str`Over ${years} jaar is ${this.resultName(cheapest)} het goedkoopst: ${this.f.total(cheapest.totalCents)} verdeelde kost, of ${this.f.money(cheapest.perPupilPerYearCents)} per leerling per jaar. De school betaalt in die periode ${this.f.total(cheapest.paidCents)}.`,
         ),
       );
       for (const other of others) {
         parts.push(
           other.differenceCents === 0
             ? msg(str`${this.resultName(other)} kost evenveel.`)
-            : msg(str`${this.resultName(other)} kost ${this.total(other.differenceCents)} meer.`),
+            : msg(str`${this.resultName(other)} kost ${this.f.total(other.differenceCents)} meer.`),
         );
       }
     }
@@ -797,16 +777,33 @@ export class DigiCostCalculator extends DigiElement {
 
   private tableCaption(): string {
     const calc = this.calculation!;
-    const years = this.number(calc.horizonYears);
+    const years = this.f.number(calc.horizonYears);
     return calc.pricesIncludeVat
       ? msg(str`Kosten per scenario over ${years} jaar, inclusief btw`)
-      : msg(str`Kosten per scenario over ${years} jaar, inclusief ${this.percent(calc.vatRatePercent)} btw die de rekenhulp bij uw bedragen telde`);
+      : msg(str`Kosten per scenario over ${years} jaar, inclusief ${this.f.percent(calc.vatRatePercent)} btw die de rekenhulp bij uw bedragen telde`);
   }
 
   // ---- rendering ----
 
+  /** What the view functions in `views/` see of the element. */
+  private view(): CalcView {
+    return {
+      form: this.form!,
+      calc: this.calculation!,
+      resolved: this.resolved,
+      f: this.f,
+      headingLevel: this.level,
+      heading: (text, depth, id) => this.heading(text, depth, id),
+      resultName: (result) => this.resultName(result),
+      displayName: (draft, index) => this.displayName(draft, index),
+      numberField: (options) => this.numberField(options),
+      setGlobal: (key, value, immediately) => this.setGlobal(key, value, immediately),
+    };
+  }
+
   protected renderContent(): unknown {
     if (!this.form || !this.evaluation || !this.calculation) return nothing;
+    const view = this.view();
     return html`<div class="calc">
       <div class="calc__header">
         ${this.heading(msg('Wat kosten digitale toestellen?'), 0)}
@@ -816,8 +813,15 @@ export class DigiCostCalculator extends DigiElement {
           )}
         </p>
       </div>
-      ${this.renderIssues()} ${this.renderSettings()} ${this.renderScenarios()} ${this.renderResults()}
-      ${this.renderParent()} ${this.renderEnvelope()} ${this.renderSources()}
+      ${this.renderIssues()} ${this.renderSettings()} ${this.renderScenarios()}
+      ${resultsSection(view, {
+        summary: this.summaryText(),
+        caption: this.tableCaption(),
+        chart: this.chartBox.metrics,
+        excluded: this.renderExcluded(),
+        actions: this.renderActions(),
+      })}
+      ${parentSection(view)} ${envelopeSection(view)} ${sourcesSection(view)}
     </div>`;
   }
 
@@ -826,7 +830,7 @@ export class DigiCostCalculator extends DigiElement {
     const got = this.configModule!.describeValue(issue.received);
     switch (e.type) {
       case 'number':
-        return msg(str`verwacht een getal van ${this.number(e.min)} tot ${this.number(e.max)}, met hoogstens ${e.decimals} cijfers na de komma; gekregen: ${got}.`);
+        return msg(str`verwacht een getal van ${this.f.number(e.min)} tot ${this.f.number(e.max)}, met hoogstens ${e.decimals} cijfers na de komma; gekregen: ${got}.`);
       case 'one-of':
         return msg(str`verwacht een van deze waarden: ${e.values.join(', ')}; gekregen: ${got}.`);
       case 'object':
@@ -886,7 +890,7 @@ export class DigiCostCalculator extends DigiElement {
     </div>`;
   }
 
-  private numberField(options: { id: string; label: string; value: string; onInput: (value: string) => void; unit?: string; hint?: string }) {
+  private numberField(options: NumberFieldOptions): TemplateResult {
     return textField({
       ...options,
       inputMode: 'decimal',
@@ -918,7 +922,7 @@ export class DigiCostCalculator extends DigiElement {
             {
               value: 'excl',
               label: msg('exclusief btw'),
-              hint: msg(str`De rekenhulp telt er ${this.percent(this.resolved.vatRatePercent)} btw bij.`),
+              hint: msg(str`De rekenhulp telt er ${this.f.percent(this.resolved.vatRatePercent)} btw bij.`),
             },
           ],
           value: form.vat,
@@ -1026,7 +1030,7 @@ export class DigiCostCalculator extends DigiElement {
         )}
         ${section(
           'yearly',
-          yearlySum ? msg(str`Jaarlijkse kosten: ${this.money(yearlySum)}`) : msg('Jaarlijkse kosten'),
+          yearlySum ? msg(str`Jaarlijkse kosten: ${this.f.money(yearlySum)}`) : msg('Jaarlijkse kosten'),
           html`<div class="fields">
             ${field('insurance', msg('Verzekering'), perYear)} ${field('repairs', msg('Herstellingen en onderdelen'), perYear)}
             ${field('management', msg('Beheer, software en licenties'), perYear)}
@@ -1083,107 +1087,6 @@ export class DigiCostCalculator extends DigiElement {
     </ul>`;
   }
 
-  private renderResults(): TemplateResult {
-    const calc = this.calculation!;
-    const years = this.number(calc.horizonYears);
-    const cheapest = (s: ScenarioResult) =>
-      calc.scenarios.length > 1 && s.id === calc.cheapestId ? html` <span class="tag">${msg('goedkoopste')}</span>` : nothing;
-    return html`<div class="section results" part="results">
-      ${this.heading(msg('Resultaat'), 1)}
-      <p class="results__summary" part="result-summary">${this.summaryText()}</p>
-      ${this.renderExcluded()}
-      ${calc.scenarios.length
-        ? html`<figure class="chart-box">
-              <figcaption id="chart-title">${msg(str`Totale kosten over ${years} jaar per scenario`)}</figcaption>
-              ${barChart({
-                labelledBy: 'chart-title',
-                describedBy: 'chart-note',
-                ...this.chartBox.metrics,
-                bars: calc.scenarios.map((s) => ({
-                  label: calc.scenarios.length > 1 && s.id === calc.cheapestId ? msg(str`${this.resultName(s)} (goedkoopste)`) : this.resultName(s),
-                  value: s.totalCents,
-                  valueText: this.total(s.totalCents),
-                })),
-              })}
-              <p class="muted" id="chart-note">${msg('Dezelfde cijfers staan in de tabel hieronder.')}</p>
-            </figure>
-            <div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
-              <table class="table" part="table">
-                <caption id="table-caption">${this.tableCaption()}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${msg('Scenario')}</th>
-                    <th scope="col">${msg(str`Totaal over ${years} jaar`)}</th>
-                    <th scope="col">${msg('Per jaar')}</th>
-                    <th scope="col">${msg('Per toestel per jaar')}</th>
-                    <th scope="col">${msg('Per leerling per jaar')}</th>
-                    <th scope="col">${msg('Meer dan het goedkoopste')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${calc.scenarios.map(
-                    (s) => html`<tr>
-                      <th scope="row">${this.resultName(s)}${cheapest(s)}</th>
-                      <td>${this.total(s.totalCents)}</td>
-                      <td>${this.total(s.perYearCents)}</td>
-                      <td>${this.money(s.perDevicePerYearCents)}</td>
-                      <td>${this.money(s.perPupilPerYearCents)}</td>
-                      <td>${s.differenceCents ? this.total(s.differenceCents) : '–'}</td>
-                    </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>
-            ${disclosure({
-              id: 'breakdown',
-              summary: msg('Hoe de totalen zijn opgebouwd'),
-              content: this.renderBreakdown(),
-            })}
-            ${this.renderActions()}`
-        : nothing}
-    </div>`;
-  }
-
-  private renderBreakdown(): TemplateResult {
-    const calc = this.calculation!;
-    return html`<div class="section">
-      <p>
-        ${msg(
-          'Per toestel telt de rekenhulp de aanschaf (of alle leasemaanden), de jaarlijkse kosten over de levensduur en de eenmalige kosten op, min de restwaarde. Dat bedrag wordt omgerekend naar de vergelijkingsperiode en vermenigvuldigd met het aantal toestellen.',
-        )}
-      </p>
-      <div class="table-wrap" role="region" aria-labelledby="breakdown-caption" tabindex="0">
-        <table class="table">
-          <caption id="breakdown-caption">${msg(str`Opbouw van de totale kosten over ${this.number(calc.horizonYears)} jaar`)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Scenario')}</th>
-              <th scope="col">${msg('Leerlingen')}</th>
-              <th scope="col">${msg('Aanschaf of lease')}</th>
-              <th scope="col">${msg('Jaarlijkse kosten')}</th>
-              <th scope="col">${msg('Eenmalige kosten')}</th>
-              <th scope="col">${msg('Restwaarde')}</th>
-              <th scope="col">${msg('Totaal')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${calc.scenarios.map(
-              (s) => html`<tr>
-                <th scope="row">${this.resultName(s)}</th>
-                <td>${this.number(s.pupils)}</td>
-                <td>${this.money(s.breakdown.acquisitionCents)}</td>
-                <td>${this.money(s.breakdown.yearlyCents)}</td>
-                <td>${this.money(s.breakdown.oneOffCents)}</td>
-                <td>${this.money(s.breakdown.residualCents)}</td>
-                <td>${this.money(s.totalCents)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </div>`;
-  }
-
   private renderActions(): TemplateResult {
     const status = this.actionStatus;
     return html`<div class="actions" part="actions">
@@ -1210,272 +1113,5 @@ export class DigiCostCalculator extends DigiElement {
             ${icon(status.ok ? 'success' : 'danger')}<span>${status.text}</span>
           </p>`
         : nothing}`;
-  }
-
-  private renderParent(): TemplateResult {
-    const form = this.form!;
-    const calc = this.calculation!;
-    const share = calc.envelope.derivedPerPupilCents;
-    const chosen = form.scenarios.findIndex((draft) => draft.id === form.parentScenario);
-    const chosenMissing = chosen >= 0 && !calc.scenarios.some((s) => s.id === form.parentScenario);
-    return html`<div class="section" part="parent-contribution">
-      ${this.heading(msg('Bijdrage van ouders'), 1)}
-      <p>${msg('Hoeveel zouden ouders per jaar moeten bijdragen voor wat de school niet met subsidies of eigen middelen betaalt?')}</p>
-      <div class="fields fields--row">
-        ${selectField({
-          id: 'parent-scenario',
-          label: msg('Voor welk scenario?'),
-          value: form.parentScenario,
-          options: [
-            { value: '', label: msg('Het goedkoopste') },
-            ...form.scenarios.map((draft, index) => ({ value: draft.id, label: this.displayName(draft, index) })),
-          ],
-          onChange: (value) => this.setGlobal('parentScenario', value, true),
-        })}
-        ${this.numberField({
-          id: 'funds',
-          label: msg('Andere middelen per leerling per jaar'),
-          unit: msg('euro'),
-          hint: msg(
-            str`Subsidies en werkingsmiddelen die de school voor deze toestellen inzet. Ter oriëntatie: Digiplan komt neer op ongeveer ${this.approx(share)} per leerling voor de hele legislatuur, niet per jaar (afgeleid, zie hieronder).`,
-          ),
-          value: form.funds,
-          onInput: (value) => this.setGlobal('funds', value),
-        })}
-        ${this.numberField({
-          id: 'deposit',
-          label: msg('Waarborg per leerling'),
-          unit: msg('euro'),
-          hint: msg('Eenmalig, en terugbetaald als het toestel terugkomt. Laat leeg als er geen waarborg is.'),
-          value: form.deposit,
-          onInput: (value) => this.setGlobal('deposit', value),
-        })}
-      </div>
-      ${chosenMissing
-        ? html`<p>${msg(str`${this.displayName(form.scenarios[chosen]!, chosen)} telt nog niet mee. Tot de velden ervan kloppen, rekent de rekenhulp met het goedkoopste scenario.`)}</p>`
-        : nothing}
-      ${calc.parent
-        ? this.renderFee(calc.parent)
-        : html`<p class="muted">${msg('De bijdrage verschijnt zodra minstens één scenario en de velden hierboven kloppen.')}</p>`}
-    </div>`;
-  }
-
-  private renderFee(parent: ParentResult): TemplateResult {
-    const { feeBand, depositBand } = this.resolved.constants;
-    const scenario = this.calculation!.scenarios.find((s) => s.id === parent.scenarioId)!;
-    const band = (b: typeof feeBand) => msg(str`${this.amount(b.minCents)} tot ${this.amount(b.maxCents)}`);
-    const feeBandText = band(feeBand);
-    const passesCosts = parent.neededFeeCents > 0 || parent.depositCents > 0;
-    return html`<div class="figure">
-        <p>${msg('Nodige bijdrage per leerling per jaar')}</p>
-        <p class="figure__amount">${this.money(parent.neededFeeCents)}</p>
-        ${parent.neededFeeCents
-          ? html`<p>${msg(str`Dat is ${this.money(parent.monthlyOverTenCents)} per maand over tien maanden, zonder juli en augustus.`)}</p>`
-          : nothing}
-        <p class="muted">
-          ${msg(
-            str`Berekening: ${this.money(parent.costPerPupilPerYearCents)} per leerling per jaar voor ${this.resultName(scenario)}, min ${this.amount(parent.otherFundsCents)} andere middelen.`,
-          )}
-        </p>
-      </div>
-      ${parent.feePosition === 'within'
-        ? html`<p class="status status--success">
-            ${icon('success')}<span>${msg(str`Binnen de vork die het Rekenhof bij de meeste scholen vond: ${feeBandText} per jaar.`)}</span>
-          </p>`
-        : alert({
-            tone: 'warning',
-            headingLevel: Math.min(6, this.level + 2) as 4,
-            title: parent.feePosition === 'above' ? msg('Hoger dan bij de meeste scholen') : msg('Lager dan de vork'),
-            message: html`<p>
-              ${parent.feePosition === 'above'
-                ? msg(
-                    str`Een bijdrage van ${this.money(parent.neededFeeCents)} per jaar ligt boven de vork die het Rekenhof bij de meeste scholen vond (${feeBandText}). Kijk of een goedkoper scenario, een langere levensduur of meer eigen middelen kan.`,
-                  )
-                : msg(str`Een bijdrage van ${this.money(parent.neededFeeCents)} per jaar ligt onder de vork van ${feeBandText}.`)}
-            </p>`,
-          })}
-      ${parent.depositCents && parent.depositPosition !== 'within'
-        ? alert({
-            tone: 'warning',
-            headingLevel: Math.min(6, this.level + 2) as 4,
-            title: msg('Waarborg buiten de vork'),
-            message: html`<p>
-              ${msg(str`Een waarborg van ${this.amount(parent.depositCents)} ligt buiten de vork die het Rekenhof bij secundaire scholen vond (${band(depositBand)}).`)}
-            </p>`,
-          })
-        : nothing}
-      ${passesCosts
-        ? alert({
-            tone: 'warning',
-            headingLevel: Math.min(6, this.level + 2) as 4,
-            title: msg('Als de school deze kosten doorrekent'),
-            message: html`<ul>
-              <li>${msg('Elke leerling kan op school de digitale leermiddelen gebruiken. Moet een leerling ook na de schooluren een toestel hebben, dan leent de school er een uit; daarvoor mag ze een huurprijs en eventueel een waarborg vragen.')}</li>
-              <li>${msg('De schoolraad beslist over de bedragen en motiveert die beslissing. De bedragen staan in de bijdrageregeling van het schoolreglement.')}</li>
-              <li>${msg('Sociale correcties zorgen ervoor dat elke leerling een toestel kan gebruiken, ook als de bijdrage voor een gezin te zwaar is.')}</li>
-              <li>${msg('Ouders kunnen in beroep gaan bij de Commissie Zorgvuldig Bestuur. Die besliste in 2022 dat een school een type laptop mag voorschrijven, maar ouders niet mag verplichten om hem via de school te kopen.')}</li>
-            </ul>`,
-          })
-        : nothing}
-      <p class="source">${msg('Bron van de vork:')} ${this.renderSource(this.resolved.sources['feeBand']!)}</p>`;
-  }
-
-  private renderSource(source: Source): TemplateResult {
-    const text = sourceText(source);
-    return source.url ? html`<a href=${source.url}>${text}</a>` : html`${text}`;
-  }
-
-  private renderEnvelope(): TemplateResult {
-    const form = this.form!;
-    const calc = this.calculation!;
-    const { envelope } = calc;
-    const share = this.resolved.constants.shares[envelope.level];
-    const primary = envelope.level === 'primary';
-    const oneToOne = primary ? calc.scenarios.filter((s) => s.pupilsPerDevice <= 1) : [];
-    return html`<div class="section" part="envelope">
-      ${this.heading(msg('Digiplan-budget voor uw school'), 1)}
-      <div class="fields fields--row">
-        ${radioGroup({
-          id: 'level',
-          legend: msg('Onderwijsniveau'),
-          options: [
-            { value: 'primary', label: msg('Basisonderwijs') },
-            { value: 'secondary', label: msg('Secundair onderwijs') },
-          ],
-          value: form.level,
-          onChange: (value) => this.setGlobal('level', value as FormState['level'], true),
-        })}
-        ${this.numberField({
-          id: 'staff',
-          label: msg('Aantal personeelsleden'),
-          value: form.staff,
-          onInput: (value) => this.setGlobal('staff', value),
-        })}
-        ${this.numberField({
-          id: 'pupils',
-          label: msg('Aantal leerlingen'),
-          value: form.pupils,
-          onInput: (value) => this.setGlobal('pupils', value),
-        })}
-      </div>
-      <div class="figure">
-        <p>${msg('Thema 1: digitale werkinstrumenten voor het onderwijzend personeel')}</p>
-        ${envelope.totalCents === null
-          ? html`<p>${msg(str`${this.amount(envelope.perStaffCents)} per personeelslid. Vul het aantal personeelsleden in om het bedrag voor uw school te zien.`)}</p>`
-          : html`<p class="figure__amount">${this.total(envelope.totalCents)}</p>
-              <p>${msg(str`${this.number(envelope.staff!)} personeelsleden × ${this.amount(envelope.perStaffCents)}`)}</p>`}
-        <p class="source">${msg('Bron:')} ${this.renderSource(this.resolved.sources['digiplanPerStaff']!)}</p>
-      </div>
-      <div class="derived" part="derived">
-        <p class="tag">${msg('Afgeleid, ter oriëntatie')}</p>
-        <p>
-          ${primary
-            ? msg(
-                str`Thema 2, basisonderwijs: gedeelde infrastructuur zoals computerlokalen, laptopkarren en randapparatuur, geen laptops voor individuele kinderen. ${this.millions(share.budgetCents)} voor ${this.number(share.pupils)} leerlingen is ongeveer ${this.approx(envelope.derivedPerPupilCents)} per leerling voor de hele legislatuur.`,
-              )
-            : msg(
-                str`Thema 3, secundair onderwijs: een budget dat de school vrij besteedt volgens haar noden. ${this.millions(share.budgetCents)} voor ${this.number(share.pupils)} leerlingen is ongeveer ${this.approx(envelope.derivedPerPupilCents)} per leerling voor de hele legislatuur.`,
-              )}
-        </p>
-        ${envelope.derivedSchoolCents === null
-          ? nothing
-          : html`<p>${msg(str`Voor ${this.number(envelope.pupils!)} leerlingen: ongeveer ${this.approx(envelope.derivedSchoolCents)}.`)}</p>`}
-        <p class="source">${this.renderSource(this.resolved.sources['shares']!)}</p>
-      </div>
-      ${oneToOne.length
-        ? alert({
-            tone: 'warning',
-            headingLevel: Math.min(6, this.level + 2) as 4,
-            title: msg('Geen individuele laptops in het basisonderwijs'),
-            message: html`<p>
-              ${msg(
-                str`Digiplan betaalt in het basisonderwijs geen laptop per kind, wel gedeelde toestellen. Deze scenario's rekenen met één toestel per leerling of meer: ${oneToOne.map((s) => this.resultName(s)).join(', ')}.`,
-              )}
-            </p>`,
-          })
-        : nothing}
-    </div>`;
-  }
-
-  private renderSources(): TemplateResult {
-    const { sources, constants, reference } = this.resolved;
-    const years = (value: number) => msg(str`${this.number(value)} jaar`);
-    const band = (b: typeof constants.feeBand) => msg(str`${this.amount(b.minCents)} tot ${this.amount(b.maxCents)}`);
-    const share = (level: 'primary' | 'secondary') =>
-      this.approx(Math.round(constants.shares[level].budgetCents / constants.shares[level].pupils));
-    const costLabels: Record<string, string> = {
-      insurance: msg('verzekering per jaar'),
-      repairs: msg('herstellingen per jaar'),
-      management: msg('beheer en licenties per jaar'),
-      accessories: msg('randapparatuur per jaar'),
-      setup: msg('installatie'),
-      wiping: msg('wissen van de gegevens'),
-      residual: msg('restwaarde'),
-    };
-    const horizon = this.resolved.horizonYears;
-    const entries: [string, string][] = [
-      ['digiplanPerStaff', msg(str`Digiplan thema 1: ${this.amount(constants.digiplanPerStaffCents)} per personeelslid`)],
-      ['feeBand', msg(str`Jaarlijkse bijdrage van ouders: ${band(constants.feeBand)} per leerling`)],
-      ['depositBand', msg(str`Waarborg: ${band(constants.depositBand)} per leerling`)],
-      ['vatRate', msg(str`Btw: ${this.percent(this.resolved.vatRatePercent)}`)],
-      [
-        'horizonYears',
-        horizon === 6 && sources['horizonYears']?.id === 'assumption'
-          ? msg('Vergelijkingsperiode: 6 jaar, zo lang als het lager of het secundair onderwijs duurt')
-          : msg(str`Vergelijkingsperiode: ${years(horizon)}`),
-      ],
-      ['devices', msg(str`Aantal toestellen in een scenario: ${this.number(this.resolved.devices)}`)],
-      ...acquisitions.flatMap((kind): [string, string][] => {
-        const ref = reference[kind];
-        const label = acquisitionLabel(kind);
-        return [
-          [
-            `reference.${kind}.amount`,
-            kind === 'lease'
-              ? msg(str`${label}: ${this.amount(ref.amountCents)} per maand`)
-              : msg(str`${label}: ${this.amount(ref.amountCents)} per toestel`),
-          ],
-          [`reference.${kind}.lifetimeYears`, msg(str`${label}: levensduur ${years(ref.lifetimeYears)}`)],
-          ...Object.entries(costLabels).map(([key, text]): [string, string] => [
-            `reference.${kind}.${key}`,
-            `${label}: ${text} ${this.amount(ref[`${key}Cents` as keyof typeof ref])}`,
-          ]),
-        ];
-      }),
-      [
-        'shares',
-        msg(
-          str`Afgeleid aandeel per leerling voor de hele legislatuur: ${share('primary')} in het basisonderwijs, ${share('secondary')} in het secundair onderwijs`,
-        ),
-      ],
-    ];
-    // One source, one paragraph: the values it backs are listed above it.
-    const groups = new Map<string, { source: Source; values: string[] }>();
-    for (const [key, text] of entries) {
-      const source = sources[key];
-      if (!source) continue;
-      const id = JSON.stringify(source);
-      const group = groups.get(id) ?? { source, values: [] };
-      group.values.push(text);
-      groups.set(id, group);
-    }
-    return html`<div class="section" part="sources">
-      ${this.heading(msg('Waar de standaardwaarden vandaan komen'), 1)}
-      <p>
-        ${msg(
-          'U kunt elke standaardwaarde in het formulier aanpassen. Het Kenniscentrum Digisprong publiceert referentieprijzen voor scholen; de website die deze rekenhulp toont, kan die of haar eigen prijzen als standaard instellen.',
-        )}
-      </p>
-      <ul class="sources">
-        ${[...groups.values()].map(
-          ({ source, values }) => html`<li>
-            <ul class="sources__values">
-              ${values.map((value) => html`<li>${value}</li>`)}
-            </ul>
-            <p class="source">${msg('Bron:')} ${this.renderSource(source)}</p>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
   }
 }

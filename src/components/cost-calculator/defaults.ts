@@ -26,6 +26,7 @@ export function defaultConfig(): ResolvedConfig {
     feeBand: { id: 'court-of-audit' },
     depositBand: { id: 'court-of-audit' },
     shares: { id: 'derived' },
+    freeMaterials: { id: 'free-materials' },
     'reference.buy.amount': { id: 'school-prices' },
     'reference.lease.amount': { id: 'school-prices' },
     'reference.refurbished.amount': { id: 'assumption' },
@@ -37,8 +38,10 @@ export function defaultConfig(): ResolvedConfig {
       feeBand: { minCents: 0, maxCents: 150 * euro },
       depositBand: { minCents: 0, maxCents: 150 * euro },
       shares: {
-        primary: { budgetCents: 70_000_000 * euro, pupils: 463_159 },
-        secondary: { budgetCents: 90_000_000 * euro, pupils: 442_306 },
+        // Theme 2 covers all of basisonderwijs: about 266,000 kindergarten + 463,000
+        // primary pupils (Statistiek Vlaanderen, 2017-2018), not primary alone.
+        primary: { budgetCents: 70_000_000 * euro, pupils: 729_000, pupilsAsOf: '2017-2018' },
+        secondary: { budgetCents: 90_000_000 * euro, pupils: 442_306, pupilsAsOf: '2019' },
       },
     },
     vatRatePercent: 21,

@@ -52,7 +52,12 @@ export interface ScenarioInput {
 export interface CalculationInput {
   /** The common horizon every scenario is compared over. */
   horizonYears: number;
-  /** Whether the amounts were typed including VAT; results always include it. */
+  /**
+   * Whether the amounts were typed including VAT; results always include it.
+   * Typed without VAT, VAT is added per kind of cost: not to insurance premiums
+   * (exempt; they carry the tax on insurance contracts, so type them as quoted)
+   * nor to a buy-back paid to a school that is not VAT-registered.
+   */
   pricesIncludeVat: boolean;
   vatRatePercent: number;
   /** The complete, valid scenarios, in the order shown. */
@@ -78,10 +83,28 @@ export interface Constants {
   feeBand: Band;
   depositBand: Band;
   /** Digiplan budget and pupil count per level, for the derived per-pupil share. */
-  shares: Record<SchoolLevel, { budgetCents: number; pupils: number }>;
+  shares: Record<SchoolLevel, Share>;
 }
 
-/** The parts of a scenario's total over the horizon; they add up to it. */
+export interface Share {
+  budgetCents: number;
+  pupils: number;
+  /** When the pupil count was taken ("2017-2018"), shown beside it; absent when a site gave its own count without one. */
+  pupilsAsOf?: string;
+}
+
+/** What the school pays in one year of the horizon (the last one may be part of a year). */
+export interface CashYear {
+  /** 1 for the first year. */
+  year: number;
+  cents: number;
+  /** Batches of devices bought or leased (or set up) at the start of this year. */
+  batchesStarted: number;
+  /** Batches that reach the end of their life in this year: wiped and, where agreed, bought back. */
+  batchesEnded: number;
+}
+
+/** The parts of a scenario's spread cost over the horizon; they add up to it. */
 export interface Breakdown {
   acquisitionCents: number;
   yearlyCents: number;
@@ -99,9 +122,17 @@ export interface ScenarioResult {
   pupilsPerDevice: number;
   /** Pupils served: devices x pupils per device. */
   pupils: number;
-  /** Total over the horizon, all devices, incl. VAT. */
+  /**
+   * Spread cost over the horizon, all devices, incl. VAT: every per-device cost
+   * of a life spread over the years of that life, so scenarios with different
+   * lifetimes compare fairly. Not what the school pays: see `paidCents`.
+   */
   totalCents: number;
   breakdown: Breakdown;
+  /** What the school pays within the horizon, incl. VAT: every batch it buys in full, lease months, yearly costs, and the end of each batch whose life ends within the horizon. */
+  paidCents: number;
+  /** `paidCents` year by year; the years add up to it. */
+  paidByYear: CashYear[];
   perYearCents: number;
   perDevicePerYearCents: number;
   perPupilPerYearCents: number;
@@ -117,13 +148,23 @@ export interface ParentResult {
   scenarioId: string;
   costPerPupilPerYearCents: number;
   otherFundsCents: number;
+  /** Cost per pupil per year minus the other means (never below 0): what a fee would have to cover, or in primary education what the school pays itself. */
+  remainingCents: number;
+  /**
+   * False in primary education: ICT material is on the list of materials a
+   * school of basisonderwijs provides free, so no fee or deposit may be asked;
+   * the fee fields are then 0 and the positions null.
+   */
+  feeAllowed: boolean;
   /** What parents would pay per pupil per year to cover the rest (never below 0). */
   neededFeeCents: number;
   /** The same spread over ten months (no July and August), rounded up. */
   monthlyOverTenCents: number;
-  feePosition: BandPosition;
+  /** Where the fee lies against what the Court of Audit found in a sample of secondary schools (a finding, not a norm). */
+  feePosition: BandPosition | null;
+  /** Yearly deposit per pupil. */
   depositCents: number;
-  depositPosition: BandPosition;
+  depositPosition: BandPosition | null;
 }
 
 export interface EnvelopeResult {
@@ -196,20 +237,28 @@ export function allocate(numerators: readonly bigint[], denominator: bigint): bi
   return floors;
 }
 
-function scenarioResult(s: ScenarioInput, horizon: bigint, vatNumerator: bigint): Omit<ScenarioResult, 'differenceCents' | 'rank'> {
+/** The VAT numerators (over 10,000) per kind of cost: insurance and buy-back carry none. */
+export interface VatRates {
+  taxed: bigint;
+  exempt: bigint;
+}
+
+function scenarioResult(s: ScenarioInput, horizon: bigint, vat: VatRates): Omit<ScenarioResult, 'differenceCents' | 'rank'> {
   const devices = big(s.devices);
   const lifetime = big(hundredths(s.lifetimeYears));
   const ratio = big(hundredths(s.pupilsPerDevice));
   // Each cost over the horizon as a fraction over one common denominator:
   // per-cycle costs recur horizon/lifetime times, yearly ones horizon times.
   const denominator = 100n * lifetime * 10_000n;
-  const scale = devices * horizon * vatNumerator;
+  const scale = devices * horizon;
   const cycle = 100n * scale;
+  const { insuranceCents, ...taxedYearly } = s.yearly;
+  const yearly = big(insuranceCents) * vat.exempt + big(yearlyTotal({ ...taxedYearly, insuranceCents: 0 })) * vat.taxed;
   const parts = [
-    s.acquisition === 'lease' ? big(s.amountCents) * 12n * lifetime * scale : big(s.amountCents) * cycle,
-    big(yearlyTotal(s.yearly)) * lifetime * scale,
-    big(s.oneOff.setupCents + s.oneOff.wipingCents) * cycle,
-    -big(s.residualCents) * cycle,
+    (s.acquisition === 'lease' ? big(s.amountCents) * 12n * lifetime * scale : big(s.amountCents) * cycle) * vat.taxed,
+    yearly * lifetime * scale,
+    big(s.oneOff.setupCents + s.oneOff.wipingCents) * cycle * vat.taxed,
+    -big(s.residualCents) * cycle * vat.exempt,
   ];
   const exact = parts.reduce((sum, n) => sum + n, 0n);
   const [acquisitionCents, yearlyCents, oneOffCents, residualCents] = allocate(parts, denominator).map(Number) as [
@@ -219,6 +268,7 @@ function scenarioResult(s: ScenarioInput, horizon: bigint, vatNumerator: bigint)
     number,
   ];
   const perYear = (divisor: bigint) => Number(divRound(exact * 100n, denominator * horizon * divisor));
+  const paidByYear = cashByYear(s, Number(horizon), vat);
   return {
     id: s.id,
     name: s.name,
@@ -229,10 +279,47 @@ function scenarioResult(s: ScenarioInput, horizon: bigint, vatNumerator: bigint)
     pupils: Number(devices * ratio) / 100,
     totalCents: acquisitionCents + yearlyCents + oneOffCents + residualCents,
     breakdown: { acquisitionCents, yearlyCents, oneOffCents, residualCents },
+    paidCents: paidByYear.reduce((sum, year) => sum + year.cents, 0),
+    paidByYear,
     perYearCents: perYear(1n),
     perDevicePerYearCents: perYear(devices),
     perPupilPerYearCents: Number(divRound(exact * 10_000n, denominator * horizon * devices * ratio)),
   };
+}
+
+/**
+ * The cash the school pays, year by year over a horizon of `horizon`
+ * hundredths of a year. A batch of devices starts at 0, lifetime, 2 x lifetime
+ * ... while that is inside the horizon: bought in full (or set up) in the year
+ * it starts. Lease months and yearly costs are paid for the part of each year
+ * inside the horizon. Wiping and buy-back come in the year a batch's life
+ * ends, only when that is inside the horizon. Each year is one exact fraction
+ * rounded once.
+ */
+export function cashByYear(s: ScenarioInput, horizon: number, vat: VatRates): CashYear[] {
+  const lifetime = hundredths(s.lifetimeYears);
+  const devices = big(s.devices);
+  const { insuranceCents, ...taxedYearly } = s.yearly;
+  const yearlyPerDevice = big(insuranceCents) * vat.exempt + big(yearlyTotal({ ...taxedYearly, insuranceCents: 0 })) * vat.taxed;
+  const startPerDevice = (s.acquisition === 'lease' ? 0n : big(s.amountCents) * vat.taxed) + big(s.oneOff.setupCents) * vat.taxed;
+  const endPerDevice = big(s.oneOff.wipingCents) * vat.taxed - big(s.residualCents) * vat.exempt;
+  const years: CashYear[] = [];
+  for (let index = 0; index * 100 < horizon; index++) {
+    // Hundredths of this year inside the horizon: 100, or less for a last part-year.
+    const covered = big(Math.min(horizon, 100 * (index + 1)) - 100 * index);
+    let numerator = yearlyPerDevice * covered;
+    if (s.acquisition === 'lease') numerator += big(s.amountCents) * 12n * vat.taxed * covered;
+    let batchesStarted = 0;
+    let batchesEnded = 0;
+    for (let start = 0; start < horizon; start += lifetime) {
+      const end = start + lifetime;
+      if (Math.floor(start / 100) === index) batchesStarted++;
+      if (end <= horizon && Math.ceil(end / 100) - 1 === index) batchesEnded++;
+    }
+    numerator += (startPerDevice * big(batchesStarted) + endPerDevice * big(batchesEnded)) * 100n;
+    years.push({ year: index + 1, cents: Number(divRound(numerator * devices, 100n * 10_000n)), batchesStarted, batchesEnded });
+  }
+  return years;
 }
 
 /** A stable ranking: by total, ties in input order. */
@@ -248,8 +335,11 @@ const position = (value: number, band: Band): BandPosition =>
 
 export function calculate(input: CalculationInput, constants: Constants): CostResult {
   const horizon = big(hundredths(input.horizonYears));
-  const vatNumerator = input.pricesIncludeVat ? 10_000n : 10_000n + big(hundredths(input.vatRatePercent));
-  const partial = input.scenarios.map((s) => scenarioResult(s, horizon, vatNumerator));
+  const vat: VatRates = {
+    taxed: input.pricesIncludeVat ? 10_000n : 10_000n + big(hundredths(input.vatRatePercent)),
+    exempt: 10_000n,
+  };
+  const partial = input.scenarios.map((s) => scenarioResult(s, horizon, vat));
   const ranking = rankScenarios(partial);
   const cheapest = partial.find((s) => s.id === ranking[0]);
   const scenarios: ScenarioResult[] = partial.map((s) => ({
@@ -273,17 +363,22 @@ export function calculate(input: CalculationInput, constants: Constants): CostRe
   const chosen = scenarios.find((s) => s.id === input.parent.scenarioId) ?? scenarios.find((s) => s.id === ranking[0]);
   const { otherFundsCents, depositCents } = input.parent;
   let parent: ParentResult | null = null;
-  if (chosen && otherFundsCents !== null && depositCents !== null) {
-    const neededFeeCents = Math.max(0, chosen.perPupilPerYearCents - otherFundsCents);
+  const feeAllowed = level !== 'primary';
+  if (chosen && otherFundsCents !== null && (depositCents !== null || !feeAllowed)) {
+    const remainingCents = Math.max(0, chosen.perPupilPerYearCents - otherFundsCents);
+    const neededFeeCents = feeAllowed ? remainingCents : 0;
+    const deposit = feeAllowed ? depositCents! : 0;
     parent = {
       scenarioId: chosen.id,
       costPerPupilPerYearCents: chosen.perPupilPerYearCents,
       otherFundsCents,
+      remainingCents,
+      feeAllowed,
       neededFeeCents,
       monthlyOverTenCents: Math.ceil(neededFeeCents / 10),
-      feePosition: position(neededFeeCents, constants.feeBand),
-      depositCents,
-      depositPosition: position(depositCents, constants.depositBand),
+      feePosition: feeAllowed ? position(neededFeeCents, constants.feeBand) : null,
+      depositCents: deposit,
+      depositPosition: feeAllowed ? position(deposit, constants.depositBand) : null,
     };
   }
 

@@ -53,10 +53,12 @@ export function fieldErrorText(error: FieldError, limit: string, example: string
 export function sourceText(source: Source): string {
   switch (source.id) {
     case 'digiplan':
-      return msg('Conceptnota Digiplan (2025), tabel A, thema 1: digitale werkinstrumenten voor het onderwijzend personeel.');
+      return msg(
+        'Conceptnota Digiplan (2025), tabel A, thema 1: digitale werkmiddelen voor het onderwijzend personeel, 628 euro per personeelslid. Een voorstel: de nota houdt geen financieel of budgettair engagement in.',
+      );
     case 'court-of-audit':
       return msg(
-        'Rekenhof, steekproef van september 2024, aangehaald in de conceptnota Digiplan (2025): meer dan 70% van de scholen vraagt een jaarlijkse gebruiksbijdrage tussen 0 en 150 euro per leerling; 45% van de secundaire scholen vraagt ook een waarborg tussen 0 en 150 euro.',
+        'Rekenhof, steekproef bij secundaire scholen van september 2024, aangehaald in de conceptnota Digiplan (2025): meer dan 70% van de scholen vraagt een jaarlijkse gebruiksbijdrage tussen 0 en 150 euro per leerling; 45% vraagt ook een jaarlijkse waarborg tussen 0 en 150 euro. De nota haalt dit aan om te tonen dat de schoolfactuur niet daalde: een vaststelling, geen norm.',
       );
     case 'school-prices':
       return msg(
@@ -64,10 +66,16 @@ export function sourceText(source: Source): string {
       );
     case 'derived':
       return msg(
-        'Eigen berekening: het budget van Digiplan thema 2 (basisonderwijs) en thema 3 (secundair onderwijs) uit de conceptnota Digiplan (2025), gedeeld door het aantal leerlingen uit het analyserapport van 2019 (bijlage 3). Ter oriëntatie: geen bedrag dat een school krijgt.',
+        'Eigen berekening: het budget van Digiplan thema 2 (basisonderwijs: 70 miljoen euro) en thema 3 (secundair onderwijs: 90 miljoen euro) uit de conceptnota Digiplan (2025), gedeeld door het aantal leerlingen. Basisonderwijs: ongeveer 729.000 leerlingen, ongeveer 266.000 in het kleuteronderwijs en 463.000 in het lager onderwijs (Statistiek Vlaanderen, schooljaar 2017-2018). Secundair onderwijs: 442.306 leerlingen (analyserapport 2019, bijlage 3). Ter oriëntatie: geen bedrag dat een school krijgt.',
       );
     case 'vat':
-      return msg('Het normale btw-tarief in België.');
+      return msg(
+        'Het normale btw-tarief in België, op toestellen, leases, herstellingen en diensten. Verzekeringspremies zijn vrijgesteld van btw (er geldt wel een taks van 9,25% op verzekeringscontracten: vul de premie in zoals de verzekeraar ze opgeeft). Een terugkoop die aan een school zonder btw-nummer betaald wordt, draagt geen btw.',
+      );
+    case 'free-materials':
+      return msg(
+        'Kostenbeheersing in het basisonderwijs: ICT-materiaal (computers, ook met internet) staat op de lijst van materialen die een school kosteloos ter beschikking stelt. Daarvoor mag ze geen bijdrage of waarborg van ouders vragen. De bijdragen en waarborgen die het Rekenhof vond, komen van secundaire scholen.',
+      );
     case 'assumption':
       return msg('Aanname van deze rekenhulp, zonder officiële bron. Vervang ze door uw eigen cijfers.');
     case 'site':

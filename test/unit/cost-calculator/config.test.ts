@@ -18,8 +18,9 @@ describe('defaults and their sources', () => {
     expect(config.reference.buy.amountCents).toBe(55_000);
     expect(config.reference.lease.amountCents).toBe(1_900);
     expect(config.vatRatePercent).toBe(21);
-    expect(config.constants.shares.primary).toEqual({ budgetCents: 7_000_000_000, pupils: 463_159 });
-    expect(config.constants.shares.secondary).toEqual({ budgetCents: 9_000_000_000, pupils: 442_306 });
+    // Theme 2 covers kindergarten and primary: about 266,000 + 463,000 pupils (Statistiek Vlaanderen, 2017-2018).
+    expect(config.constants.shares.primary).toEqual({ budgetCents: 7_000_000_000, pupils: 729_000, pupilsAsOf: '2017-2018' });
+    expect(config.constants.shares.secondary).toEqual({ budgetCents: 9_000_000_000, pupils: 442_306, pupilsAsOf: '2019' });
   });
 
   it('names a source for every default that is not zero', () => {
@@ -39,6 +40,16 @@ describe('defaults and their sources', () => {
 });
 
 describe('site overrides', () => {
+  it('a site\'s own pupil count drops the built-in date unless the site gives one; a bad date is reported', () => {
+    const own = resolveConfig({ shares: { primary: { pupils: 700_000 }, secondary: { pupils: 450_000, pupilsAsOf: '2024-2025' } } });
+    expect(own.issues).toEqual([]);
+    expect(own.config.constants.shares.primary).toEqual({ budgetCents: 7_000_000_000, pupils: 700_000 });
+    expect(own.config.constants.shares.secondary).toEqual({ budgetCents: 9_000_000_000, pupils: 450_000, pupilsAsOf: '2024-2025' });
+    const bad = resolveConfig({ shares: { primary: { pupilsAsOf: 2018 } } });
+    expect(bad.issues.map((issue) => issue.path)).toEqual(['shares.primary.pupilsAsOf']);
+    expect(bad.config.constants.shares.primary).toEqual(defaultConfig().constants.shares.primary);
+  });
+
   it('applies valid values and credits them to the site, or to the source it names', () => {
     const { config, issues } = resolveConfig({
       digiplanPerStaff: 700,

@@ -140,9 +140,10 @@ describe('Digiplan envelope and parent contribution', () => {
     expect(envelope.perStaffCents).toBe(62_800);
   });
 
-  it('derived shares: EUR 70 million / 463,159 primary pupils = EUR 151.14; EUR 90 million / 442,306 = EUR 203.48; x 600 pupils = EUR 122,088.55', () => {
+  it('derived shares: EUR 70 million / 729,000 pupils of basisonderwijs = EUR 96.02; EUR 90 million / 442,306 = EUR 203.48; x 600 pupils = EUR 122,088.55', () => {
     const primary = calculate(input([], { school: { level: 'primary', pupils: null, staff: null } }), constants).envelope;
-    expect(primary.derivedPerPupilCents).toBe(15_114);
+    // 7,000,000,000 cents / 729,000 = 9,602.19 cents: kindergarten and primary, not primary alone (463,159 gave EUR 151)
+    expect(primary.derivedPerPupilCents).toBe(9_602);
     expect(primary.derivedSchoolCents).toBeNull();
     const secondary = calculate(input([], { school: { level: 'secondary', pupils: 600, staff: null } }), constants).envelope;
     expect(secondary.derivedPerPupilCents).toBe(20_348);
@@ -156,6 +157,8 @@ describe('Digiplan envelope and parent contribution', () => {
       scenarioId: 'refurbished',
       costPerPupilPerYearCents: 11_667,
       otherFundsCents: 2_000,
+      remainingCents: 9_667,
+      feeAllowed: true,
       neededFeeCents: 9_667,
       monthlyOverTenCents: 967,
       feePosition: 'within',
@@ -188,6 +191,131 @@ describe('Digiplan envelope and parent contribution', () => {
   it('has no parent result without a scenario or with an invalid parent field', () => {
     expect(calculate(input([]), constants).parent).toBeNull();
     expect(calculate(input(typical, { parent: { scenarioId: null, otherFundsCents: null, depositCents: 0 } }), constants).parent).toBeNull();
+  });
+});
+
+describe('primary education: no parent fee for ICT material', () => {
+  it('asks no fee or deposit and shows what the school pays itself: refurbished EUR 116.67 - 20.00 = EUR 96.67 per pupil per year', () => {
+    const { parent } = calculate(
+      input(typical, { school: { level: 'primary', pupils: null, staff: null }, parent: { scenarioId: null, otherFundsCents: 2_000, depositCents: 3_900 } }),
+      constants,
+    );
+    expect(parent).toEqual({
+      scenarioId: 'refurbished',
+      costPerPupilPerYearCents: 11_667,
+      otherFundsCents: 2_000,
+      remainingCents: 9_667,
+      feeAllowed: false,
+      neededFeeCents: 0,
+      monthlyOverTenCents: 0,
+      feePosition: null,
+      depositCents: 0,
+      depositPosition: null,
+    });
+  });
+
+  it('does not need a valid deposit field, which it does not show', () => {
+    const { parent } = calculate(
+      input(typical, { school: { level: 'primary', pupils: null, staff: null }, parent: { scenarioId: null, otherFundsCents: 0, depositCents: null } }),
+      constants,
+    );
+    expect(parent?.remainingCents).toBe(11_667);
+  });
+});
+
+describe('VAT per kind of cost (amounts typed excluding VAT, 21%)', () => {
+  it(
+    'insurance is exempt and a buy-back carries no VAT: 10 devices, EUR 500 + 21% = 605, insurance EUR 30 a year x 5 = 150 (no VAT), ' +
+      'repairs EUR 10 a year x 5 x 1.21 = 60.50, wiping EUR 20 x 1.21 = 24.20, buy-back EUR 50 (no VAT): EUR 789.70 per device, EUR 7,897 in all',
+    () => {
+      const [s] = calculate(
+        input(
+          [
+            scenario({
+              id: 'x',
+              amountCents: 50_000,
+              devices: 10,
+              lifetimeYears: 5,
+              yearly: { insuranceCents: 3_000, repairsCents: 1_000, managementCents: 0, accessoriesCents: 0 },
+              oneOff: { setupCents: 0, wipingCents: 2_000 },
+              residualCents: 5_000,
+            }),
+          ],
+          { horizonYears: 5, pricesIncludeVat: false },
+        ),
+        constants,
+      ).scenarios;
+      expect(s!.breakdown).toEqual({ acquisitionCents: 605_000, yearlyCents: 210_500, oneOffCents: 24_200, residualCents: -50_000 });
+      expect(s!.totalCents).toBe(789_700);
+      // One batch, bought in year 1 and ended in year 5: the cash equals the spread cost here.
+      expect(s!.paidCents).toBe(789_700);
+      expect(s!.paidByYear.map((year) => year.cents)).toEqual([605_000 + 42_100, 42_100, 42_100, 42_100, 42_100 + 24_200 - 50_000]);
+    },
+  );
+});
+
+describe('what the school pays, year by year, beside the spread cost', () => {
+  const insured = scenario({ id: 'buy', yearly: { insuranceCents: 2_000, repairsCents: 0, managementCents: 0, accessoriesCents: 0 } });
+
+  it('100 laptops at EUR 550, 4-year life, EUR 20 insurance, over 6 years: spread EUR 94,500, paid EUR 110,000 + 12,000 = EUR 122,000', () => {
+    const [s] = calculate(input([insured]), constants).scenarios;
+    expect(s!.totalCents).toBe(9_450_000);
+    expect(s!.paidCents).toBe(12_200_000);
+    expect(s!.paidByYear).toEqual([
+      { year: 1, cents: 5_700_000, batchesStarted: 1, batchesEnded: 0 },
+      { year: 2, cents: 200_000, batchesStarted: 0, batchesEnded: 0 },
+      { year: 3, cents: 200_000, batchesStarted: 0, batchesEnded: 0 },
+      { year: 4, cents: 200_000, batchesStarted: 0, batchesEnded: 1 },
+      { year: 5, cents: 5_700_000, batchesStarted: 1, batchesEnded: 0 },
+      { year: 6, cents: 200_000, batchesStarted: 0, batchesEnded: 0 },
+    ]);
+  });
+
+  it('a 2-year horizon: spread EUR 27,500, but the school pays EUR 55,000 up front', () => {
+    const [s] = calculate(input([scenario({ id: 'buy' })], { horizonYears: 2 }), constants).scenarios;
+    expect(s!.totalCents).toBe(2_750_000);
+    expect(s!.paidCents).toBe(5_500_000);
+    expect(s!.paidByYear.map((year) => year.cents)).toEqual([5_500_000, 0]);
+  });
+
+  it('wiping and buy-back only for the batch whose life ends inside the horizon: EUR 10 wiping, EUR 50 buy-back, 100 devices, 4 years over 6', () => {
+    const [s] = calculate(
+      input([scenario({ id: 'buy', oneOff: { setupCents: 0, wipingCents: 1_000 }, residualCents: 5_000 })]),
+      constants,
+    ).scenarios;
+    // Spread: (550 + 10 - 50) x 100 x 6/4 = EUR 76,500 (1.5 ends). Paid: 2 x 55,000 + 1 x (1,000 - 5,000) = EUR 106,000.
+    expect(s!.totalCents).toBe(7_650_000);
+    expect(s!.paidCents).toBe(10_600_000);
+    expect(s!.paidByYear[3]!.cents).toBe(-400_000);
+  });
+
+  it('a lease: EUR 19 a month x 12 x 100 devices = EUR 22,800 a year, for each year; a 2.5-year horizon pays half of the third year', () => {
+    const [s] = calculate(input([scenario({ id: 'lease', acquisition: 'lease', amountCents: 1_900, lifetimeYears: 3 })], { horizonYears: 2.5 }), constants).scenarios;
+    expect(s!.paidByYear.map((year) => year.cents)).toEqual([2_280_000, 2_280_000, 1_140_000]);
+    expect(s!.paidCents).toBe(5_700_000);
+    expect(s!.paidByYear[0]!.batchesStarted).toBe(1);
+  });
+
+  it('the years add up to the paid total, and the paid total is never below the spread cost without end values (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 100, max: 800 }),
+        fc.integer({ min: 100, max: 2_000 }),
+        fc.constantFrom('buy', 'lease', 'refurbished' as const),
+        (amountCents, devices, lifetime, horizon, acquisition) => {
+          const [s] = calculate(
+            input([scenario({ id: 'p', acquisition, amountCents, devices, lifetimeYears: lifetime / 100 })], { horizonYears: horizon / 100 }),
+            constants,
+          ).scenarios;
+          expect(s!.paidByYear.reduce((sum, year) => sum + year.cents, 0)).toBe(s!.paidCents);
+          expect(s!.paidByYear).toHaveLength(Math.ceil(horizon / 100));
+          // Paying a batch in full up front is never less than its share of the horizon (up to rounding per year).
+          expect(s!.paidCents).toBeGreaterThanOrEqual(s!.totalCents - s!.paidByYear.length);
+        },
+      ),
+    );
   });
 });
 
