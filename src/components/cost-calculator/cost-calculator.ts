@@ -103,9 +103,11 @@ declare global {
 
 /**
  * Compares ways to equip pupils with devices (buy new, lease, buy
- * refurbished) over one horizon, shows the school's Digiplan envelope and
- * the parent contribution that would cover the rest, with the source of
- * every default.
+ * refurbished) over one horizon, as a spread cost (for comparing) and as
+ * what the school pays year by year; shows the indicative Digiplan figures
+ * and, in secondary education, the parent contribution that would cover the
+ * rest (in primary education no fee may be asked for ICT material), with the
+ * source of every default.
  *
  * Defaults can be replaced by the embedding site with its own reference
  * prices: set the `config` property, or put the same JSON in a
@@ -115,7 +117,7 @@ declare global {
  *
  * @summary Total cost of school devices per scenario, the Digiplan envelope and the parent contribution.
  *
- * @event digi-cost-change - After the results change (also once at start). `detail` is a `CostChangeDetail`: every scenario's totals in integer cents incl. VAT, the ranking, the envelope, the parent contribution, and the fields still in error.
+ * @event digi-cost-change - After the results change (also once at start). `detail` is a `CostChangeDetail`: every scenario's spread cost (`totalCents`) and what the school pays (`paidCents`, `paidByYear`) in integer cents incl. VAT, the ranking, the envelope, the parent contribution, and the fields still in error.
  *
  * @csspart base - The widget's wrapper.
  * @csspart settings - The horizon and VAT choice.
