@@ -6,6 +6,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DigiElement } from '../../core/digi-element.js';
+import { FragmentState, fragmentKeyPattern, shareKeyFor } from '../../core/fragment-state.js';
 import { MeasuredBox } from '../../core/measured-box.js';
 import { locales } from '../../generated/locales/cost-calculator/index.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -218,8 +219,12 @@ export class DigiCostCalculator extends DigiElement {
   private lastDetail = '';
   private pendingEmit?: CostChangeDetail;
   private lastAnnounced = '';
-  private lastShared?: string;
   private readonly reported = new Set<string>();
+  private readonly fragment = new FragmentState(this, {
+    key: () => this.shareKey,
+    onExternalChange: (encoded) => this.applyShared(encoded),
+    tag: '<digi-cost-calculator>',
+  });
   private childObserver?: MutationObserver;
 
   /** The current result, as last sent with `digi-cost-change`. */
@@ -229,7 +234,6 @@ export class DigiCostCalculator extends DigiElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
     // A site may fill or replace its JSON child after the element upgrades.
     this.childObserver = new MutationObserver(() => {
       if (this.readScript()) this.requestUpdate('config', this.config);
@@ -239,7 +243,6 @@ export class DigiCostCalculator extends DigiElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
     this.childObserver?.disconnect();
     clearTimeout(this.recalcTimer);
     clearTimeout(this.announceTimer);
@@ -360,7 +363,7 @@ export class DigiCostCalculator extends DigiElement {
     oneOf('school-level', this.schoolLevel, schoolLevels);
     oneOf('vat', this.vat, ['incl', 'excl']);
     oneOf('heading-level', this.headingLevel, ['2', '3', '4', '5', '6']);
-    if (this.shareUrl && !/^[\w-]{1,40}$/.test(this.shareUrl)) {
+    if (this.shareUrl && !fragmentKeyPattern.test(this.shareUrl)) {
       issues.push({ attribute: 'share-url', value: this.shareUrl, allowed: ['letters, digits, - and _'] });
     }
     this.attributeIssues = issues;
@@ -389,8 +392,7 @@ export class DigiCostCalculator extends DigiElement {
   private readonly nextId = () => `s${++this.idCount}`;
 
   private get shareKey(): string | null {
-    if (this.shareUrl === null || this.shareUrl === undefined) return null;
-    return /^[\w-]{1,40}$/.test(this.shareUrl) ? this.shareUrl : defaultShareKey;
+    return shareKeyFor(this.shareUrl, defaultShareKey);
   }
 
   private startForm(): FormState {
@@ -404,13 +406,12 @@ export class DigiCostCalculator extends DigiElement {
 
   /** The shared state in the URL, when sharing is on and the fragment holds one. */
   private readShared(): FormState | undefined {
-    const key = this.shareKey;
-    const share = this.shareModule;
-    if (!key || !share) return undefined;
-    const encoded = share.readFragment(window.location.hash, key);
-    if (!encoded) return undefined;
-    this.lastShared = encoded;
-    const decoded = share.decodeState(encoded, this.intlLocale, this.resolved.maxScenarios, this.nextId);
+    const encoded = this.shareModule ? this.fragment.read() : undefined;
+    return encoded ? this.decodeShared(encoded) : undefined;
+  }
+
+  private decodeShared(encoded: string): FormState | undefined {
+    const decoded = this.shareModule!.decodeState(encoded, this.intlLocale, this.resolved.maxScenarios, this.nextId);
     this.shareProblem = !decoded.ok;
     if (!decoded.ok) console.warn(`[digi-widgets] <${this.localName}> share-url: ${decoded.reason}; showing the defaults.`);
     this.report();
@@ -418,32 +419,18 @@ export class DigiCostCalculator extends DigiElement {
   }
 
   private writeShared(): void {
-    const key = this.shareKey;
-    const share = this.shareModule;
-    if (!key || !share || !this.form) return;
-    const encoded = share.encodeState(this.form, this.intlLocale);
-    if (encoded === this.lastShared) return;
-    this.lastShared = encoded;
-    try {
-      const url = new URL(window.location.href);
-      url.hash = share.writeFragment(url.hash, key, encoded);
-      // Replace, not push: typing must not fill the back button's history.
-      history.replaceState(history.state, '', url);
-    } catch (error) {
-      console.warn(`[digi-widgets] <${this.localName}> share-url: could not update the URL.`, error);
-    }
+    if (this.shareModule && this.form) this.fragment.write(this.shareModule.encodeState(this.form, this.intlLocale));
   }
 
-  private readonly onHashChange = () => {
-    const key = this.shareKey;
-    const share = this.shareModule;
-    if (!key || !share || !this.form || share.readFragment(window.location.hash, key) === this.lastShared) return;
-    const shared = this.readShared();
+  /** A shared state that arrived from outside (back button, a pasted link) replaces the form. */
+  private applyShared(encoded: string): void {
+    if (!this.shareModule || !this.form) return;
+    const shared = this.decodeShared(encoded);
     if (!shared) return;
     this.form = shared;
     this.touched = new Set();
     this.recalculate(true);
-  };
+  }
 
   /** Applies attribute values to the form: all of them at start (`changed` null), else the changed ones. */
   private withAttributes(form: FormState, changed: PropertyValues | null): FormState {

@@ -128,20 +128,3 @@ export function decodeState(encoded: string, intlLocale: string, maxScenarios: n
     },
   };
 }
-
-const splitFragment = (hash: string) => hash.replace(/^#/, '').split('&').filter(Boolean);
-
-/** The value of `key` in a fragment like `#intro&key=value`, or null. */
-export function readFragment(hash: string, key: string): string | null {
-  const prefix = `${encodeURIComponent(key)}=`;
-  const part = splitFragment(hash).find((candidate) => candidate.startsWith(prefix));
-  return part === undefined ? null : part.slice(prefix.length);
-}
-
-/** The fragment with `key` set to `value` (or removed for null); the host's other parts stay. */
-export function writeFragment(hash: string, key: string, value: string | null): string {
-  const prefix = `${encodeURIComponent(key)}=`;
-  const parts = splitFragment(hash).filter((part) => !part.startsWith(prefix));
-  if (value !== null) parts.push(prefix + value);
-  return parts.length ? `#${parts.join('&')}` : '';
-}

@@ -4,7 +4,8 @@ import { defaultConfig } from '../../../src/components/cost-calculator/config.js
 import { buildCsv, csvFormat } from '../../../src/core/csv.js';
 import { decimalToString, parseDecimal } from '../../../src/components/cost-calculator/decimal.js';
 import { initialForm, scenarioNumberFields, type FormState, type ScenarioDraft } from '../../../src/components/cost-calculator/form.js';
-import { decodeState, encodeState, readFragment, writeFragment } from '../../../src/components/cost-calculator/share.js';
+import { decodeState, encodeState } from '../../../src/components/cost-calculator/share.js';
+import { readFragmentParam as readFragment, writeFragmentParam as writeFragment } from '../../../src/core/fragment-state.js';
 
 const counter = () => {
   let n = 0;
@@ -111,11 +112,11 @@ describe('URL state', () => {
 
   it('reads and writes its own fragment parameter and keeps the host’s', () => {
     expect(readFragment('#intro&kosten=abc', 'kosten')).toBe('abc');
-    expect(readFragment('#kosten=abc', 'kost')).toBeNull();
-    expect(readFragment('', 'kosten')).toBeNull();
+    expect(readFragment('#kosten=abc', 'kost')).toBeUndefined();
+    expect(readFragment('', 'kosten')).toBeUndefined();
     expect(writeFragment('#intro', 'kosten', 'xyz')).toBe('#intro&kosten=xyz');
     expect(writeFragment('#intro&kosten=old&tab=2', 'kosten', 'new')).toBe('#intro&tab=2&kosten=new');
-    expect(writeFragment('#kosten=old', 'kosten', null)).toBe('');
+    expect(writeFragment('#kosten=old', 'kosten', undefined)).toBe('');
   });
 });
 
