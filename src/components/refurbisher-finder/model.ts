@@ -42,6 +42,28 @@ export type Language = (typeof languages)[number];
 export const destinations = ['resale', 'donation', 'recycling'] as const;
 export type Destination = (typeof destinations)[number];
 
+/**
+ * How thoroughly data is wiped, by the categories of NIST SP 800-88 Rev. 1:
+ * `clear` overwrites through the normal interface (weak for SSDs, whose spare
+ * blocks it cannot reach); `purge` uses the drive's own sanitize or
+ * cryptographic erase, or degaussing; `destroy` physically destroys the drive.
+ * In order, weakest first.
+ */
+export const wipingLevels = ['clear', 'purge', 'destroy'] as const;
+export type WipingLevel = (typeof wipingLevels)[number];
+
+/** What the wiping report gives the school, per device. */
+export const wipingReportItems = ['serial-number', 'method', 'date', 'verification', 'certificate', 'outcome'] as const;
+export type WipingReportItem = (typeof wipingReportItems)[number];
+
+/** Who recognised the refurbisher, and since when. */
+export interface Recognition {
+  /** The body that recognised them, e.g. a regional waste authority. */
+  readonly by: string;
+  /** `YYYY-MM-DD` or just `YYYY`. */
+  readonly since?: string;
+}
+
 export interface Coordinates {
   /** Degrees north (WGS 84). */
   readonly lat: number;
@@ -77,6 +99,10 @@ export interface Refurbisher {
     readonly certificate: boolean;
     /** Drives can be destroyed at the school. */
     readonly onSiteDestruction: boolean;
+    /** The NIST SP 800-88 category of `method`; absent: not stated (unknown). */
+    readonly level?: WipingLevel;
+    /** What the wiping report contains; absent: not stated. */
+    readonly report?: readonly WipingReportItem[];
   };
   readonly destinations: readonly Destination[];
   /** Permits and recognitions, e.g. an environmental permit (OVAM). */
@@ -84,6 +110,12 @@ export interface Refurbisher {
   /** E.g. ISO 14001, ISO 27001, R2, e-Stewards. */
   readonly certifications: readonly string[];
   readonly languages: readonly Language[];
+  /** The recognition the finder's list rests on; absent: not stated. */
+  readonly recognition?: Recognition;
+  /** Warranty on refurbished devices sold to schools, in months (0: none); absent: not stated. */
+  readonly warrantyMonths?: number;
+  /** What the school pays or is paid, in the feed's language; absent: not stated. */
+  readonly fees?: string;
   /** Questionnaire answers: question id -> answer. */
   readonly answers: Readonly<Record<string, string>>;
   /** Date of the last update of this entry, `YYYY-MM-DD`. */
@@ -111,3 +143,7 @@ export interface SkippedEntry {
   readonly name?: string;
   readonly problems: readonly { readonly path: string; readonly message: string }[];
 }
+
+/** An entry that was kept, without the optional fields whose value was wrong (named in `problems`). */
+export type IgnoredFields = SkippedEntry;
+

@@ -5,7 +5,10 @@
  * `"sample": true`, so the widget states on top that these are examples.
  * The questions are examples too: the Kenniscentrum Digisprong's own 26
  * questions arrive with its real feed. Loaded lazily, only when a page gives
- * no feed of its own.
+ * no feed of its own. Most entries state their recognition, wiping level
+ * and report, warranty and fees; Herstart Mechelen states none of these and
+ * LimburgLoop only a warranty, to show how "niet opgegeven" looks. The
+ * recognising bodies are marked "(voorbeeld)": no real body recognised these.
  */
 export const sampleFeed = {
   version: 1,
@@ -32,11 +35,14 @@ export const sampleFeed = {
       pickup: { minimumDevices: 20 },
       deviceTypes: ['laptop', 'chromebook', 'tablet', 'desktop', 'screen'],
       services: ['pickup', 'certified-wiping', 'buy-back', 'sale-to-schools'],
-      dataWiping: { method: 'NIST SP 800-88 Purge', certificate: true, onSiteDestruction: false },
+      dataWiping: { method: 'NIST SP 800-88 Purge', certificate: true, onSiteDestruction: false, level: 'purge', report: ['serial-number', 'method', 'date', 'verification', 'certificate', 'outcome'] },
       destinations: ['resale', 'recycling'],
       permits: ['Omgevingsvergunning voor de verwerking van afgedankte elektronica'],
       certifications: ['ISO 14001', 'ISO 27001'],
       languages: ['nl', 'en'],
+      recognition: { by: 'OVAM (voorbeeld)', since: '2018-03-01' },
+      warrantyMonths: 24,
+      fees: 'Ophalen is gratis. Voor laptops en tablets jonger dan zes jaar betalen wij een restwaarde.',
       answers: {
         q01: 'Omgevingsvergunning en registratie als verwerker van afgedankte elektrische en elektronische apparatuur.',
         q02: 'Oost- en West-Vlaanderen, op school vanaf 20 toestellen. Kleinere aantallen brengt u zelf binnen.',
@@ -59,11 +65,19 @@ export const sampleFeed = {
       pickup: { minimumDevices: 30 },
       deviceTypes: ['laptop', 'chromebook', 'tablet', 'desktop', 'network'],
       services: ['pickup', 'certified-wiping', 'donation'],
-      dataWiping: { method: 'Blancco Drive Eraser', certificate: true, onSiteDestruction: true },
+      dataWiping: {
+        method: 'Blancco Drive Eraser',
+        certificate: true,
+        onSiteDestruction: true,
+        level: 'purge',
+        report: ['serial-number', 'method', 'date', 'certificate', 'outcome'],
+      },
       destinations: ['resale', 'donation', 'recycling'],
       permits: ['Omgevingsvergunning'],
       certifications: ['ISO 27001'],
       languages: ['nl'],
+      recognition: { by: 'OVAM (voorbeeld)', since: '2015' },
+      fees: 'Gratis ophaling; wij betalen niet voor toestellen.',
       answers: {
         q01: 'Omgevingsvergunning; erkend als maatwerkbedrijf.',
         q02: 'Provincies Antwerpen en Limburg, vanaf 30 toestellen.',
@@ -87,11 +101,14 @@ export const sampleFeed = {
       pickup: { minimumDevices: 10 },
       deviceTypes: ['laptop', 'desktop', 'screen', 'interactive-board', 'network', 'phone'],
       services: ['pickup', 'certified-wiping', 'buy-back', 'donation', 'sale-to-schools'],
-      dataWiping: { method: 'NIST SP 800-88 Purge', certificate: true, onSiteDestruction: true },
+      dataWiping: { method: 'NIST SP 800-88 Purge', certificate: true, onSiteDestruction: true, level: 'purge', report: ['serial-number', 'method', 'date', 'verification', 'certificate', 'outcome'] },
       destinations: ['resale', 'donation', 'recycling'],
       permits: ['Omgevingsvergunning', 'Erkenning als inzamelaar'],
       certifications: ['ISO 14001', 'ISO 27001', 'R2'],
       languages: ['nl', 'fr', 'en'],
+      recognition: { by: 'OVAM (voorbeeld)', since: '2012-09-15' },
+      warrantyMonths: 36,
+      fees: 'Recente toestellen kopen wij terug; oudere halen wij gratis op.',
       answers: {
         q01: 'Omgevingsvergunning en erkenning als inzamelaar.',
         q02: 'Vlaams-Brabant, Brussel en Waals-Brabant; ophalen vanaf 10 toestellen, binnenbrengen vanaf 5.',
@@ -115,10 +132,12 @@ export const sampleFeed = {
       pickup: { minimumDevices: 50 },
       deviceTypes: ['laptop', 'chromebook', 'tablet'],
       services: ['pickup', 'certified-wiping'],
-      dataWiping: { method: 'Overschrijven volgens NIST SP 800-88 Clear', certificate: true },
+      dataWiping: { method: 'Overschrijven volgens NIST SP 800-88 Clear', certificate: true, level: 'clear', report: ['serial-number', 'certificate'] },
       destinations: ['resale', 'recycling'],
       permits: ['Omgevingsvergunning'],
       languages: ['nl'],
+      recognition: { by: 'OVAM (voorbeeld)', since: '2020' },
+      fees: 'Ophalen kost 2 euro per toestel; wissen is inbegrepen.',
       answers: {
         q01: 'Omgevingsvergunning.',
         q02: 'West-Vlaanderen, ophalen vanaf 50 toestellen; binnenbrengen vanaf 10.',
@@ -144,6 +163,7 @@ export const sampleFeed = {
       destinations: ['donation', 'recycling'],
       certifications: ['R2'],
       languages: ['nl', 'de'],
+      warrantyMonths: 12,
       answers: {
         q01: 'Omgevingsvergunning; R2-gecertificeerd.',
         q02: 'Wij halen niet op; scholen brengen toestellen binnen in Hasselt.',
@@ -166,11 +186,19 @@ export const sampleFeed = {
       pickup: { minimumDevices: 15 },
       deviceTypes: ['laptop', 'chromebook', 'desktop', 'screen', 'interactive-board'],
       services: ['pickup', 'certified-wiping', 'buy-back'],
-      dataWiping: { method: 'Blancco Drive Eraser', certificate: true, onSiteDestruction: false },
+      dataWiping: {
+        method: 'Blancco Drive Eraser',
+        certificate: true,
+        onSiteDestruction: false,
+        level: 'purge',
+        report: ['serial-number', 'method', 'date', 'verification', 'certificate'],
+      },
       destinations: ['resale', 'recycling'],
       permits: ['Milieuvergunning (Leefmilieu Brussel)'],
       certifications: ['e-Stewards', 'ISO 27001'],
       languages: ['fr', 'nl', 'en'],
+      recognition: { by: 'Leefmilieu Brussel (voorbeeld)', since: '2019-06-01' },
+      fees: 'Wij betalen een restwaarde volgens leeftijd en staat; ophalen is gratis.',
       answers: {
         q01: 'Milieuvergunning van Leefmilieu Brussel; e-Stewards.',
         q02: 'Brussel, Vlaams- en Waals-Brabant, vanaf 15 toestellen.',
@@ -194,10 +222,12 @@ export const sampleFeed = {
       pickup: { minimumDevices: 20 },
       deviceTypes: ['laptop', 'desktop', 'screen', 'network'],
       services: ['pickup', 'buy-back'],
-      dataWiping: { method: 'Fysieke vernietiging van de schijf', certificate: false, onSiteDestruction: true },
+      dataWiping: { method: 'Fysieke vernietiging van de schijf', certificate: false, onSiteDestruction: true, level: 'destroy' },
       destinations: ['resale', 'recycling'],
       permits: ['Omgevingsvergunning'],
       languages: ['nl'],
+      recognition: { by: 'OVAM (voorbeeld)', since: '2021' },
+      fees: 'Wij betalen per kilo.',
       answers: {
         q01: 'Omgevingsvergunning.',
         q02: 'Oost-Vlaanderen en Antwerpen, vanaf 20 toestellen.',
@@ -220,11 +250,14 @@ export const sampleFeed = {
       pickup: { minimumDevices: 5 },
       deviceTypes: ['laptop', 'chromebook', 'tablet', 'desktop', 'screen', 'phone'],
       services: ['pickup', 'certified-wiping', 'donation', 'sale-to-schools'],
-      dataWiping: { method: 'NIST SP 800-88 Purge', certificate: true, onSiteDestruction: false },
+      dataWiping: { method: 'NIST SP 800-88 Purge', certificate: true, onSiteDestruction: false, level: 'purge', report: ['serial-number', 'method', 'date', 'verification', 'certificate', 'outcome'] },
       destinations: ['resale', 'donation'],
       permits: ['Omgevingsvergunning'],
       certifications: ['ISO 14001'],
       languages: ['nl', 'en'],
+      recognition: { by: 'OVAM (voorbeeld)', since: '2016-01-04' },
+      warrantyMonths: 24,
+      fees: 'Gratis ophaling.',
       answers: {
         q01: 'Omgevingsvergunning; ISO 14001.',
         q02: 'Provincie Antwerpen, vanaf 5 toestellen.',
@@ -247,10 +280,12 @@ export const sampleFeed = {
       pickup: { minimumDevices: 25 },
       deviceTypes: ['laptop', 'desktop', 'screen', 'interactive-board'],
       services: ['pickup', 'certified-wiping', 'donation'],
-      dataWiping: { method: 'NIST SP 800-88 Purge', certificate: true, onSiteDestruction: false },
+      dataWiping: { method: 'NIST SP 800-88 Purge', certificate: true, onSiteDestruction: false, level: 'purge', report: ['serial-number', 'date', 'certificate'] },
       destinations: ['donation', 'recycling'],
       certifications: ['ISO 14001'],
       languages: ['fr'],
+      recognition: { by: 'SPW Environnement (exemple / voorbeeld)', since: '2017' },
+      fees: 'Gratis.',
       answers: {
         q01: 'Permis d’environnement (Wallonie).',
         q02: 'Namen, Luxemburg, Luik en Henegouwen, vanaf 25 toestellen.',

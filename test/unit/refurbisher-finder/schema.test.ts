@@ -199,3 +199,133 @@ describe('parseFeed: entries', () => {
     );
   });
 });
+
+describe('parseFeed: the optional facts (recognition, warranty, fees, wiping level and report)', () => {
+  /** The one entry kept, and the problems of its ignored fields as "path: message". */
+  function keptWith(raw: unknown) {
+    const { feed: result, skipped, ignored } = parsed(feed(raw));
+    expect(skipped).toEqual([]);
+    expect(result.refurbishers).toHaveLength(1);
+    return { record: result.refurbishers[0]!, problems: ignored.flatMap((entry) => entry.problems.map((p) => `${p.path}: ${p.message}`)) };
+  }
+
+  it('reads good values', () => {
+    const { record, problems } = keptWith(
+      entry((r) => {
+        r.recognition = { by: '  OVAM  ', since: '2019-03-01' };
+        r.warrantyMonths = 24;
+        r.fees = 'Ophalen is gratis.';
+        r.dataWiping.level = 'destroy';
+        r.dataWiping.report = ['serial-number', 'certificate', 'serial-number'];
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(record.recognition).toEqual({ by: 'OVAM', since: '2019-03-01' });
+    expect(record.warrantyMonths).toBe(24);
+    expect(record.fees).toBe('Ophalen is gratis.');
+    expect(record.dataWiping.level).toBe('destroy');
+    expect(record.dataWiping.report).toEqual(['serial-number', 'certificate']);
+    // A year alone, no date, and no warranty (0) are fine too.
+    expect(keptWith(entry((r) => (r.recognition = { by: 'OVAM', since: '2015' }))).record.recognition).toEqual({ by: 'OVAM', since: '2015' });
+    expect(keptWith(entry((r) => (r.recognition = { by: 'OVAM' }))).record.recognition).toEqual({ by: 'OVAM' });
+    expect(keptWith(entry((r) => (r.warrantyMonths = 0))).record.warrantyMonths).toBe(0);
+    for (const level of ['clear', 'purge', 'destroy']) {
+      expect(keptWith(entry((r) => (r.dataWiping.level = level))).record.dataWiping.level).toBe(level);
+    }
+  });
+
+  it('leaves them out when absent (not stated), with no problem', () => {
+    const { recognition, warrantyMonths, fees, ...rest } = entry();
+    expect([recognition, warrantyMonths, fees].every((value) => value !== undefined)).toBe(true); // the sample entry had them
+    const { record, problems } = keptWith({ ...rest, dataWiping: { method: 'Blancco', certificate: true } });
+    expect(problems).toEqual([]);
+    expect(record).not.toHaveProperty('recognition');
+    expect(record).not.toHaveProperty('warrantyMonths');
+    expect(record).not.toHaveProperty('fees');
+    expect(record.dataWiping).toEqual({ method: 'Blancco', certificate: true, onSiteDestruction: false });
+  });
+
+  it.each([
+    ['recognition', (r: Raw) => (r.recognition = 'OVAM'), 'recognition: Invalid type: Expected Object but received "OVAM"'],
+    ['recognition', (r: Raw) => (r.recognition = { since: '2019' }), 'recognition.by: Invalid key: Expected "by" but received undefined'],
+    ['recognition', (r: Raw) => (r.recognition = { by: ' ', since: '2019' }), 'recognition.by: Expected text, received an empty string'],
+    ['recognition', (r: Raw) => (r.recognition = { by: 'OVAM', since: '03/2019' }), 'recognition.since: Expected a date as YYYY-MM-DD, or a year as YYYY'],
+    ['recognition', (r: Raw) => (r.recognition = { by: 'OVAM', since: '2019-02-30' }), 'recognition.since: Expected a date that exists, as YYYY-MM-DD'],
+    ['recognition', (r: Raw) => (r.recognition = { by: 'OVAM', since: 2019 }), 'recognition.since: Invalid type: Expected string but received 2019'],
+    ['warrantyMonths', (r: Raw) => (r.warrantyMonths = '24'), 'warrantyMonths: Invalid type: Expected number but received "24"'],
+    ['warrantyMonths', (r: Raw) => (r.warrantyMonths = 1.5), 'warrantyMonths: Expected a whole number of months'],
+    ['warrantyMonths', (r: Raw) => (r.warrantyMonths = -1), 'warrantyMonths: Expected 0 (no warranty) or more months'],
+    ['warrantyMonths', (r: Raw) => (r.warrantyMonths = 240), 'warrantyMonths: Expected at most 120 months'],
+    ['fees', (r: Raw) => (r.fees = ''), 'fees: Expected text, received an empty string'],
+    ['fees', (r: Raw) => (r.fees = { perDevice: 2 }), 'fees: Invalid type: Expected string but received Object'],
+    [
+      'dataWiping.level',
+      (r: Raw) => (r.dataWiping.level = 'NIST 800-88 Purge'),
+      'dataWiping.level: Expected "clear", "purge" or "destroy" (the categories of NIST SP 800-88)',
+    ],
+    ['dataWiping.report', (r: Raw) => (r.dataWiping.report = []), 'dataWiping.report: Expected at least one value'],
+    ['dataWiping.report', (r: Raw) => (r.dataWiping.report = ['certificate', 'photo']), 'dataWiping.report.1: Invalid type: Expected ("serial-number" | "method" | "date" | "verification" | "certificate" | "outcome") but received "photo"'],
+  ])('ignores a bad %s, names it, and keeps the rest of the entry', (field, change, problem) => {
+    const raw = entry(change);
+    const { record, problems } = keptWith(raw);
+    expect(problems).toEqual([problem]);
+    const path = field.split('.');
+    const holder = path.length === 2 ? (record.dataWiping as Raw) : (record as Raw);
+    expect(holder).not.toHaveProperty(path.at(-1)!);
+    // Everything else is as without the field.
+    const clean = structuredClone(raw);
+    if (path.length === 2) delete clean.dataWiping[path[1]!];
+    else delete clean[field];
+    expect(record).toEqual(keptWith(clean).record);
+  });
+
+  it('names the entry and each ignored field, keeps the good facts, and does not touch the feed given', () => {
+    const raw = entry((r) => {
+      r.recognition = { by: 'OVAM', since: 'ooit' };
+      r.warrantyMonths = 12;
+      r.dataWiping.level = 'wipe';
+    });
+    const before = structuredClone(raw);
+    const { feed: result, ignored } = parsed(feed(entry((r) => (r.id = 'ander')), raw));
+    expect(raw).toEqual(before);
+    expect(result.refurbishers.map((r) => r.id)).toEqual(['ander', 'vb-tweede-ronde']);
+    expect(ignored).toEqual([
+      {
+        index: 1,
+        id: 'vb-tweede-ronde',
+        name: 'Tweede Ronde Laptops (voorbeeld)',
+        problems: [
+          { path: 'recognition.since', message: 'Expected a date as YYYY-MM-DD, or a year as YYYY' },
+          { path: 'dataWiping.level', message: 'Expected "clear", "purge" or "destroy" (the categories of NIST SP 800-88)' },
+        ],
+      },
+    ]);
+    expect(result.refurbishers[1]!.warrantyMonths).toBe(12);
+    expect(result.refurbishers[1]!.recognition).toBeUndefined();
+  });
+
+  it('an entry left out for another reason names its bad facts among its problems, and is not also listed as ignored', () => {
+    const { skipped, ignored } = parsed(feed(entry((r) => ((r.name = ''), (r.fees = 3)))));
+    expect(ignored).toEqual([]);
+    expect(skipped[0]!.problems.map((problem) => problem.path)).toEqual(['fees', 'name']);
+  });
+
+  it('never drops an entry for its optional facts alone, whatever their values', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ recognition: fc.anything(), warrantyMonths: fc.anything(), fees: fc.anything(), level: fc.anything(), report: fc.anything() }, { requiredKeys: [] }),
+        (facts) => {
+          const raw = entry((r) => {
+            const { level, report, ...top } = facts;
+            Object.assign(r, top);
+            if ('level' in facts) r.dataWiping.level = level;
+            if ('report' in facts) r.dataWiping.report = report;
+          });
+          const { feed: result, skipped } = parsed(feed(raw));
+          expect(skipped).toEqual([]);
+          expect(result.refurbishers).toHaveLength(1);
+        },
+      ),
+    );
+  });
+});
