@@ -5,6 +5,10 @@
  * Built for large feeds: every entry is indexed once (bit masks for its
  * device types, services, languages and provinces, and its folded search
  * text), so a filter change is one cheap pass over the list.
+ *
+ * "Purge or better" keeps only those whose stated wiping level (NIST SP
+ * 800-88) is `purge` or `destroy`: `clear` (overwriting, weak for SSDs) and a
+ * level not stated do not count, certificate or not.
  */
 import {
   deviceTypes,
@@ -32,6 +36,8 @@ export interface Filters {
   readonly languages: readonly Language[];
   /** How many devices the school has: keep those that take (and, with `pickup`, collect) so few. */
   readonly devices?: number;
+  /** Keep those that wipe data by NIST SP 800-88 Purge or Destroy (a level they state). */
+  readonly purgeOrBetter?: boolean;
 }
 
 export const noFilters: Filters = { query: '', deviceTypes: [], services: [], languages: [] };
@@ -43,8 +49,14 @@ export interface Entry {
   readonly serviceMask: number;
   readonly languageMask: number;
   readonly provinceMask: number;
+  /** The stated wiping level is `purge` or `destroy`. */
+  readonly purgeOrBetter: boolean;
   readonly text: string;
 }
+
+/** Whether a refurbisher states a wiping level of Purge or Destroy (an unknown level is not good enough). */
+export const wipesPurgeOrBetter = (record: Refurbisher): boolean =>
+  record.dataWiping.level === 'purge' || record.dataWiping.level === 'destroy';
 
 function maskOf<T extends string>(all: readonly T[], values: readonly T[]): number {
   let mask = 0;
@@ -59,6 +71,7 @@ export function indexEntries(records: readonly Refurbisher[]): Entry[] {
     serviceMask: maskOf(services, record.services),
     languageMask: maskOf(languages, record.languages),
     provinceMask: maskOf(provinces, record.provinces),
+    purgeOrBetter: wipesPurgeOrBetter(record),
     text: foldText(
       [record.name, record.address.city, record.address.postcode, ...record.permits, ...record.certifications].join(' '),
     ),
@@ -75,6 +88,7 @@ function compile(filters: Filters) {
     services: maskOf(services, filters.services),
     languages: maskOf(languages, filters.languages),
     pickup: filters.services.includes('pickup'),
+    purgeOrBetter: filters.purgeOrBetter === true,
     /** Whether the school's number of devices is enough for this refurbisher (and, with `pickup`, to be collected). */
     fits: (record: Refurbisher, pickup: boolean) =>
       devices === undefined ||
@@ -86,6 +100,8 @@ export interface FacetCounts {
   readonly deviceTypes: Readonly<Record<DeviceType, number>>;
   readonly services: Readonly<Record<Service, number>>;
   readonly languages: Readonly<Record<Language, number>>;
+  /** How many there would be with "purge or better" ticked. */
+  readonly purgeOrBetter: number;
 }
 
 /**
@@ -93,7 +109,8 @@ export interface FacetCounts {
  * how many there would be with that option ticked and everything else as it
  * is: for device types and services (all must match) "the current selection
  * plus this one"; for languages (any may match) "those that speak this one",
- * given the other filters. One pass over the entries.
+ * given the other filters; for "purge or better", the current selection
+ * with it ticked. One pass over the entries.
  */
 export function search(entries: readonly Entry[], filters: Filters): { results: Entry[]; counts: FacetCounts } {
   const c = compile(filters);
@@ -101,6 +118,7 @@ export function search(entries: readonly Entry[], filters: Filters): { results: 
   const devices = new Array<number>(deviceTypes.length).fill(0);
   const offers = new Array<number>(services.length).fill(0);
   const speaks = new Array<number>(languages.length).fill(0);
+  let strong = 0;
   const notPickup = ~(1 << services.indexOf('pickup'));
   const add = (counts: number[], mask: number) => {
     for (let bit = 0; mask; bit++, mask >>>= 1) if (mask & 1) counts[bit]!++;
@@ -114,8 +132,11 @@ export function search(entries: readonly Entry[], filters: Filters): { results: 
     const hasDevices = (entry.deviceMask & c.deviceTypes) === c.deviceTypes;
     const hasServices = (entry.serviceMask & c.services) === c.services;
     const speaksOne = c.languages === 0 || (entry.languageMask & c.languages) !== 0;
-    if (hasDevices && hasServices && speaksOne) results.push(entry);
+    const wipes = !c.purgeOrBetter || entry.purgeOrBetter;
+    if (hasDevices && hasServices && speaksOne && wipes) results.push(entry);
     // Each group counts among the entries that pass the other groups (and already have its ticked options).
+    if (hasDevices && hasServices && speaksOne && entry.purgeOrBetter) strong++;
+    if (!wipes) continue;
     if (hasServices && speaksOne && hasDevices) add(devices, entry.deviceMask);
     if (hasDevices && speaksOne && hasServices) {
       // Ticking "pickup" also asks that the school's number of devices is enough to be collected.
@@ -127,7 +148,12 @@ export function search(entries: readonly Entry[], filters: Filters): { results: 
     Object.fromEntries(all.map((value, bit) => [value, counts[bit]!])) as Record<T, number>;
   return {
     results,
-    counts: { deviceTypes: byValue(deviceTypes, devices), services: byValue(services, offers), languages: byValue(languages, speaks) },
+    counts: {
+      deviceTypes: byValue(deviceTypes, devices),
+      services: byValue(services, offers),
+      languages: byValue(languages, speaks),
+      purgeOrBetter: strong,
+    },
   };
 }
 
@@ -143,7 +169,7 @@ export function facetCounts(entries: readonly Entry[], filters: Filters): FacetC
 
 /** One thing to let go of when nothing matches. */
 export type Loosening =
-  | { readonly kind: 'query' | 'province' | 'devices' | 'languages' }
+  | { readonly kind: 'query' | 'province' | 'devices' | 'languages' | 'purgeOrBetter' }
   | { readonly kind: 'deviceType'; readonly value: DeviceType }
   | { readonly kind: 'service'; readonly value: Service };
 
@@ -158,6 +184,8 @@ export function loosen(filters: Filters, loosening: Loosening): Filters {
       return { ...filters, devices: undefined };
     case 'languages':
       return { ...filters, languages: [] };
+    case 'purgeOrBetter':
+      return { ...filters, purgeOrBetter: undefined };
     case 'deviceType':
       return { ...filters, deviceTypes: filters.deviceTypes.filter((value) => value !== loosening.value) };
     case 'service':
@@ -175,6 +203,7 @@ export function loosenings(entries: readonly Entry[], filters: Filters): { loose
     ...(filters.province ? [{ kind: 'province' } as const] : []),
     ...(filters.devices !== undefined ? [{ kind: 'devices' } as const] : []),
     ...(filters.languages.length ? [{ kind: 'languages' } as const] : []),
+    ...(filters.purgeOrBetter ? [{ kind: 'purgeOrBetter' } as const] : []),
     ...filters.deviceTypes.map((value) => ({ kind: 'deviceType', value }) as const),
     ...filters.services.map((value) => ({ kind: 'service', value }) as const),
   ];
@@ -190,6 +219,7 @@ export function isFiltered(filters: Filters): boolean {
     queryWords(filters.query).length > 0 ||
     filters.province !== undefined ||
     filters.devices !== undefined ||
+    filters.purgeOrBetter === true ||
     filters.deviceTypes.length + filters.services.length + filters.languages.length > 0
   );
 }

@@ -15,6 +15,8 @@ export interface SharedState {
   readonly services: readonly Service[];
   readonly languages: readonly Language[];
   readonly devices: string;
+  /** "Purge or better" ticked (`w=purge`); absent or false: not. */
+  readonly purgeOrBetter?: boolean;
   readonly sort?: SortKey;
   readonly compare: readonly string[];
 }
@@ -34,6 +36,7 @@ export function encodeState(state: SharedState): string {
   put('s', state.services.join('.'));
   put('l', state.languages.join('.'));
   put('n', state.devices.trim());
+  put('w', state.purgeOrBetter ? 'purge' : '');
   put('sort', state.sort ?? '');
   put('c', state.compare.join(' '));
   return params.toString();
@@ -50,6 +53,7 @@ export function decodeState(encoded: string): SharedState {
     services: list(params.get('s'), services),
     languages: list(params.get('l'), languages),
     devices: (params.get('n') ?? '').slice(0, 12),
+    purgeOrBetter: params.get('w') === 'purge' ? true : undefined,
     sort: (sortKeys as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : undefined,
     compare: (params.get('c') ?? '').split(' ').filter(Boolean).slice(0, 3),
   };

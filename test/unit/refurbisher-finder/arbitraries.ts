@@ -6,6 +6,7 @@ import {
   languages,
   provinces,
   services,
+  wipingLevels,
   type Refurbisher,
 } from '../../../src/components/refurbisher-finder/model.js';
 
@@ -46,6 +47,7 @@ export const records = (maxLength = 30): fc.Arbitrary<Refurbisher[]> =>
         minimumDevices: fc.integer({ min: 1, max: 60 }),
         pickupMinimum: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
         destinations: subset(destinations, 1),
+        wipingLevel: fc.option(fc.constantFrom(...wipingLevels), { nil: undefined }),
         coordinates: fc.option(
           fc.record({ lat: fc.double({ min: 49.5, max: 51.5, noNaN: true }), lon: fc.double({ min: 2.5, max: 6.4, noNaN: true }) }),
           { nil: undefined },
@@ -67,6 +69,7 @@ export const records = (maxLength = 30): fc.Arbitrary<Refurbisher[]> =>
           minimumDevices: item.minimumDevices,
           pickup: item.pickupMinimum === undefined ? undefined : { minimumDevices: item.pickupMinimum },
           destinations: item.destinations,
+          dataWiping: { method: 'Blancco', certificate: true, onSiteDestruction: false, level: item.wipingLevel },
           updated: item.updated,
         }),
       ),

@@ -154,3 +154,82 @@ describe('loosenings: what to let go of when nothing is left', () => {
     expect(isFiltered({ ...noFilters, languages: ['fr'] })).toBe(true);
   });
 });
+
+describe('"Purge of beter": the wiping level by NIST SP 800-88', () => {
+  const byLevel = indexEntries([
+    refurbisher({ id: 'clear', services: ['certified-wiping'], dataWiping: { method: 'NIST 800-88 Clear', certificate: true, onSiteDestruction: false, level: 'clear' } }),
+    refurbisher({ id: 'purge', dataWiping: { method: 'Blancco', certificate: true, onSiteDestruction: false, level: 'purge' } }),
+    refurbisher({ id: 'destroy', dataWiping: { method: 'Shredder', certificate: false, onSiteDestruction: true, level: 'destroy' } }),
+    // An older feed: a method in words, no level. Unknown is not good enough, even when the words say "Purge".
+    refurbisher({ id: 'unknown', services: ['certified-wiping'], dataWiping: { method: 'NIST SP 800-88 Purge', certificate: true, onSiteDestruction: false } }),
+  ]);
+
+  it('keeps purge and destroy; not clear (even certified), not a level not stated', () => {
+    expect(ids({ purgeOrBetter: true }, byLevel)).toEqual(['purge', 'destroy']);
+    expect(ids({ purgeOrBetter: false }, byLevel)).toEqual(['clear', 'purge', 'destroy', 'unknown']);
+    // "Certified wiping" alone still counts clear and unknown: a certificate says nothing of the level.
+    expect(ids({ services: ['certified-wiping'] }, byLevel)).toEqual(['clear', 'unknown']);
+    expect(ids({ services: ['certified-wiping'], purgeOrBetter: true }, byLevel)).toEqual([]);
+  });
+
+  it('counts it beside the option, and counts the other options among those that pass it', () => {
+    expect(facetCounts(byLevel, noFilters).purgeOrBetter).toBe(2);
+    expect(facetCounts(byLevel, { ...noFilters, services: ['certified-wiping'] }).purgeOrBetter).toBe(0);
+    expect(facetCounts(byLevel, { ...noFilters, purgeOrBetter: true }).services['certified-wiping']).toBe(0);
+    expect(facetCounts(byLevel, { ...noFilters, purgeOrBetter: true }).deviceTypes.laptop).toBe(2);
+  });
+
+  it('on the sample: seven state Purge or Destroy; Kust ICT (Clear) and the two that do not say are left out', () => {
+    expect(ids({ purgeOrBetter: true })).toEqual([
+      'vb-tweede-ronde',
+      'vb-kempen-reuse',
+      'vb-circulair-brabant',
+      'vb-reboot-bruxelles',
+      'vb-waasland',
+      'vb-refit-antwerpen',
+      'vb-seconde-vie',
+    ]);
+    expect(ids({ services: ['certified-wiping'] })).toContain('vb-kust-ict');
+    expect(ids({ services: ['certified-wiping'], purgeOrBetter: true })).not.toContain('vb-kust-ict');
+    expect(facetCounts(sample, { ...noFilters, province: 'west-flanders' }).purgeOrBetter).toBe(1); // Tweede Ronde, not Kust ICT
+  });
+
+  it('is a filter to let go of, and counts as a filter', () => {
+    const filters: Filters = { ...noFilters, province: 'west-flanders', deviceTypes: ['tablet'], services: ['certified-wiping'] };
+    expect(ids(filters)).toEqual(['vb-tweede-ronde', 'vb-kust-ict']);
+    expect(ids({ ...filters, purgeOrBetter: true })).toEqual(['vb-tweede-ronde']);
+    // In Oostende only Kust ICT, which overwrites (Clear).
+    const none: Filters = { ...filters, query: 'oostende', purgeOrBetter: true };
+    expect(ids(none)).toEqual([]);
+    expect(loosenings(sample, none)).toEqual([
+      { loosening: { kind: 'query' }, count: 1 },
+      { loosening: { kind: 'purgeOrBetter' }, count: 1 },
+    ]);
+    expect(ids(loosen(none, { kind: 'purgeOrBetter' }))).toEqual(['vb-kust-ict']);
+    expect(isFiltered({ ...noFilters, purgeOrBetter: true })).toBe(true);
+    expect(isFiltered({ ...noFilters, purgeOrBetter: false })).toBe(false);
+  });
+
+  it('means exactly that, and its counts stay right, for any records and any settings', () => {
+    const strong = (r: Refurbisher) => r.dataWiping.level === 'purge' || r.dataWiping.level === 'destroy';
+    const passesAll = (r: Refurbisher, f: Filters) => passes(r, f) && (!f.purgeOrBetter || strong(r));
+    fc.assert(
+      fc.property(records(), filterSettings, fc.boolean(), (list, settings, purgeOrBetter) => {
+        const filters: Filters = { ...settings, purgeOrBetter };
+        const entries = indexEntries(list);
+        const count = (f: Filters) => list.filter((r) => passesAll(r, f)).length;
+        expect(applyFilters(entries, filters).map((e) => e.record.id)).toEqual(list.filter((r) => passesAll(r, filters)).map((r) => r.id));
+        const counts = facetCounts(entries, filters);
+        expect(counts.purgeOrBetter).toBe(count({ ...filters, purgeOrBetter: true }));
+        for (const type of deviceTypes) {
+          expect(counts.deviceTypes[type]).toBe(count({ ...filters, deviceTypes: [...new Set([...filters.deviceTypes, type])] }));
+        }
+        for (const service of services) {
+          expect(counts.services[service]).toBe(count({ ...filters, services: [...new Set([...filters.services, service])] }));
+        }
+        for (const language of languages) expect(counts.languages[language]).toBe(count({ ...filters, languages: [language] }));
+        for (const { loosening, count: n } of loosenings(entries, filters)) expect(applyFilters(entries, loosen(filters, loosening))).toHaveLength(n);
+      }),
+    );
+  });
+});

@@ -47,3 +47,26 @@ describe('link state', () => {
     fc.assert(fc.property(fc.string(), (text) => void decodeState(text)));
   });
 });
+
+describe('link state: "Purge of beter"', () => {
+  const empty: SharedState = { postcode: '', query: '', deviceTypes: [], services: [], languages: [], devices: '', compare: [] };
+
+  it('is written as w=purge and read back; anything else for w is dropped', () => {
+    expect(encodeState({ ...empty, services: ['certified-wiping'], purgeOrBetter: true })).toBe('s=certified-wiping&w=purge');
+    expect(encodeState({ ...empty, purgeOrBetter: false })).toBe('');
+    expect(decodeState('w=purge').purgeOrBetter).toBe(true);
+    expect(decodeState('w=clear').purgeOrBetter).toBeUndefined();
+    expect(decodeState('w=').purgeOrBetter).toBeUndefined();
+    // A link from before the filter existed reads as before.
+    expect(decodeState('pc=9000&s=certified-wiping')).toEqual({ ...empty, postcode: '9000', services: ['certified-wiping'] });
+  });
+
+  it('round-trips with the rest of the search', () => {
+    fc.assert(
+      fc.property(state, fc.constantFrom(undefined, true), (value, purgeOrBetter) => {
+        const withIt = { ...value, purgeOrBetter };
+        expect(decodeState(encodeState(withIt))).toEqual(withIt);
+      }),
+    );
+  });
+});
