@@ -456,3 +456,126 @@ describe('<digi-refurbisher-finder> with a feed that is not right', () => {
     expect(hrefs).toContain('tel:091234567');
   });
 });
+
+describe('<digi-refurbisher-finder>: recognition, wiping level and report, warranty and fees', () => {
+  const rowsOf = (el: Finder) => $$(el, '[part="compare"] tbody tr').map((row) => [...row.children].map((cell) => norm(cell.textContent)));
+  const row = (el: Finder, label: string) => rowsOf(el).find((cells) => cells[0] === label);
+
+  it('shows them side by side in the comparison, with "niet opgegeven" where the feed does not say', async () => {
+    const el = await mount(
+      html`<digi-refurbisher-finder initial-search="c=vb-circulair-brabant vb-herstart-mechelen vb-kust-ict"></digi-refurbisher-finder>`,
+    );
+    expect($$(el, '[part="compare"] thead th').map((th) => norm(th.textContent))).toEqual([
+      'Circulair Brabant (voorbeeld)',
+      'Herstart Mechelen (voorbeeld)',
+      'Kust ICT Hergebruik (voorbeeld)',
+    ]);
+    expect(row(el, 'Erkend door')).toEqual(['Erkend door', 'OVAM (voorbeeld), sinds 15 september 2012', 'niet opgegeven', 'OVAM (voorbeeld), sinds 2020']);
+    expect(row(el, 'Wisniveau (NIST SP 800-88)')).toEqual([
+      'Wisniveau (NIST SP 800-88)',
+      "Purge (grondig wissen, ook voor SSD's)",
+      'niet opgegeven',
+      "Clear (overschrijven; zwak voor SSD's)",
+    ]);
+    expect(row(el, 'Het wisrapport vermeldt')).toEqual([
+      'Het wisrapport vermeldt',
+      'serienummer van elk toestel, gebruikte wismethode, datum van het wissen, resultaat van de controle achteraf, ondertekend certificaat, of het toestel hergebruikt of gerecycleerd werd',
+      'niet opgegeven',
+      'serienummer van elk toestel, ondertekend certificaat',
+    ]);
+    expect(row(el, 'Garantie op verkochte toestellen')).toEqual([
+      'Garantie op verkochte toestellen',
+      '36 maanden',
+      'niet opgegeven', // sells to schools, does not say
+      'niet van toepassing: verkoopt geen toestellen aan scholen',
+    ]);
+    expect(row(el, 'Kosten en vergoedingen voor de school')).toEqual([
+      'Kosten en vergoedingen voor de school',
+      'Recente toestellen kopen wij terug; oudere halen wij gratis op.',
+      'niet opgegeven',
+      'Ophalen kost 2 euro per toestel; wissen is inbegrepen.',
+    ]);
+    // The feed's own words carry the feed's language.
+    const fees = $$(el, '[part="compare"] tbody tr').find((tr) => norm(tr.firstElementChild!.textContent) === 'Kosten en vergoedingen voor de school')!;
+    expect(fees.querySelector('td span')!.getAttribute('lang')).toBe('nl');
+    await expectAccessible(el, 'comparison with the new facts');
+  });
+
+  it('shows the recognition and wiping level on each card, and the rest in its details', async () => {
+    const el = await mount();
+    const card = $(el, '#r-vb-waasland');
+    /** The card's facts as "label: value", from its first list (on the card) or all (with the details open). */
+    const facts = (selector: string) => [...card.querySelectorAll(selector)].map((div) => `${norm(div.querySelector('dt')!.textContent)}: ${norm(div.querySelector('dd')!.textContent)}`);
+    const essentials = facts(':scope .facts:not(details .facts) > div');
+    expect(essentials).toContain('Erkend door: OVAM (voorbeeld), sinds 2021');
+    expect(essentials).toContain('Wisniveau (NIST SP 800-88): Destroy (fysiek vernietigen)');
+    expect(essentials.some((fact) => fact.startsWith('Garantie'))).toBe(false);
+    const details = card.querySelector('details')!;
+    const toggled = new Promise((done) => details.addEventListener('toggle', done, { once: true }));
+    details.querySelector('summary')!.click();
+    await toggled;
+    await el.updateComplete;
+    const all = facts('details .facts > div');
+    expect(all).toContain('Het wisrapport vermeldt: niet opgegeven');
+    expect(all).toContain('Garantie op verkochte toestellen: niet van toepassing: verkoopt geen toestellen aan scholen');
+    expect(all).toContain('Kosten en vergoedingen voor de school: Wij betalen per kilo.');
+    await expectAccessible(el, 'card details with the new facts');
+  });
+
+  it('filters on "Purge of beter" with a live count, keeps it in the link, and offers to let it go', async () => {
+    const el = await mount(html`<digi-refurbisher-finder share-url></digi-refurbisher-finder>`);
+    const strong = checkbox(el, 'Purge of beter');
+    expect(norm(strong.labels![0]!.textContent)).toBe('Purge of beter (7)');
+    checkbox(el, 'Gegevens wissen met certificaat').click();
+    await el.updateComplete;
+    // Certified wiping: nine, of which Kust ICT overwrites (Clear) and two do not say.
+    expect(count(el)).toBe('9 refurbishers gevonden');
+    expect(norm(checkbox(el, 'Purge of beter').labels![0]!.textContent)).toBe('Purge of beter (6)');
+    checkbox(el, 'Purge of beter').click();
+    await el.updateComplete;
+    expect(count(el)).toBe('6 refurbishers gevonden');
+    expect(titles(el)).not.toContain('Kust ICT Hergebruik (voorbeeld)');
+    expect(titles(el)).not.toContain('Herstart Mechelen (voorbeeld)');
+    expect(window.location.hash).toBe(`#digi-refurbishers=${encodeURIComponent('s=certified-wiping&w=purge')}`);
+    // The other counts are among those six: Tweede Ronde, Circulair Brabant, Reboot Bruxelles and Refit speak English.
+    expect(norm(checkbox(el, 'Engels').labels![0]!.textContent)).toBe('Engels (4)');
+
+    await fill(el, 'query', 'oostende');
+    expect(count(el)).toBe('Geen refurbishers gevonden');
+    const advice = $$(el, '.advice button').map((b) => norm(b.textContent));
+    expect(advice).toContain('Zonder Purge of beter: 1 refurbisher');
+    buttonNamed(el, 'Zonder Purge of beter').click();
+    await el.updateComplete;
+    expect(titles(el)).toEqual(['Kust ICT Hergebruik (voorbeeld)']);
+    expect(checkbox(el, 'Purge of beter').checked).toBe(false);
+    await expectAccessible(el, 'purge or better');
+
+    const shared = await mount(html`<digi-refurbisher-finder initial-search="w=purge"></digi-refurbisher-finder>`);
+    expect(checkbox(shared, 'Purge of beter').checked).toBe(true);
+    expect(count(shared)).toBe('7 refurbishers gevonden');
+  });
+
+  it('ignores a bad value of one of them, names it in the widget and the console, and shows the rest of the entry', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const data = sample((feed) => {
+      const first = feed.refurbishers[0]! as Record<string, unknown> & { dataWiping: Record<string, unknown> };
+      first.warrantyMonths = 'twee jaar';
+      first.dataWiping.level = 'NIST 800-88 Purge';
+    });
+    const el = await mount(html`<digi-refurbisher-finder .data=${data} initial-search="c=vb-tweede-ronde vb-refit-antwerpen"></digi-refurbisher-finder>`);
+    expect(count(el)).toBe('10 refurbishers gevonden');
+    const notice = notices(el).find((text) => text.includes('genegeerd'))!;
+    expect(notice).toContain('Bij 1 refurbisher zijn gegevens genegeerd');
+    expect(notice).toContain('refurbishers.0 (Tweede Ronde Laptops (voorbeeld)): veld warrantyMonths');
+    expect(notice).toContain('veld dataWiping.level');
+    expect(notices(el).some((text) => text.includes('weggelaten'))).toBe(false);
+    const lines = warn.mock.calls.map((call) => String(call[0]));
+    expect(
+      lines.some((line) => line.includes('ignored fields of refurbishers.0 ("vb-tweede-ronde")') && line.includes('warrantyMonths:') && line.includes('dataWiping.level:')),
+    ).toBe(true);
+    expect(row(el, 'Garantie op verkochte toestellen')).toEqual(['Garantie op verkochte toestellen', 'niet opgegeven', '24 maanden']);
+    expect(row(el, 'Wisniveau (NIST SP 800-88)')![1]).toBe('niet opgegeven');
+    expect(row(el, 'Erkend door')![1]).toBe('OVAM (voorbeeld), sinds 1 maart 2018');
+    await expectAccessible(el, 'ignored fields');
+  });
+});

@@ -36,6 +36,7 @@ import { parseFeed, type ParsedFeed } from './schema.js';
 import { distanceKm } from './geo.js';
 import { reorder, sortByName, type SortKey } from './sort.js';
 import { destinationLabel, deviceTypeLabel, provinceLabel, serviceLabel } from './texts.js';
+import { feesFact, problemList, recognitionFact, warrantyFact, wipingLevelFact, wipingReportFact, type Fact, type FactFormat } from './details.js';
 import { decodeState, encodeState, readFragment, writeFragment, type SharedState } from './url-state.js';
 
 /** Where the feed comes from, as the element has it now. */
@@ -114,6 +115,7 @@ export class Finder implements ReactiveController {
   private deviceTypes: readonly DeviceType[] = [];
   private services: readonly Service[] = [];
   private languages: readonly Language[] = [];
+  private purgeOrBetter = false;
   private sortKey?: SortKey;
   private postcodeLeft = false;
   /** The browser's position, after "use my location". */
@@ -277,6 +279,11 @@ export class Finder implements ReactiveController {
       if (!this.reported.has(line)) console.warn(line);
       this.reported.add(line);
     }
+    for (const entry of parsed?.ignored ?? []) {
+      const line = `${where} ignored fields of refurbishers.${entry.index} ("${entry.id}"), shown without them:\n${formatProblems(entry.problems)}`;
+      if (!this.reported.has(line)) console.warn(line);
+      this.reported.add(line);
+    }
   }
 
   private async retry(): Promise<void> {
@@ -314,6 +321,7 @@ export class Finder implements ReactiveController {
       services: this.services,
       languages: this.languages,
       devices: typeof devices === 'number' ? devices : undefined,
+      purgeOrBetter: this.purgeOrBetter || undefined,
     };
   }
 
@@ -409,6 +417,7 @@ export class Finder implements ReactiveController {
   private clearAll(): void {
     this.postcode = this.query = this.devices = '';
     this.deviceTypes = this.services = this.languages = [];
+    this.purgeOrBetter = false;
     this.deviceOrigin = undefined;
     this.postcodeLeft = false;
     this.changed();
@@ -422,6 +431,7 @@ export class Finder implements ReactiveController {
     this.deviceTypes = next.deviceTypes;
     this.services = next.services;
     this.languages = next.languages;
+    this.purgeOrBetter = next.purgeOrBetter === true;
     this.changed();
   }
 
@@ -478,6 +488,7 @@ export class Finder implements ReactiveController {
     this.deviceTypes = state.deviceTypes;
     this.services = state.services;
     this.languages = state.languages;
+    this.purgeOrBetter = state.purgeOrBetter === true;
     this.sortKey = state.sort;
     this.compared = state.compare;
     this.deviceOrigin = undefined;
@@ -495,6 +506,7 @@ export class Finder implements ReactiveController {
       deviceTypes: this.deviceTypes,
       services: this.services,
       languages: this.languages,
+      purgeOrBetter: this.purgeOrBetter,
       sort: this.sortKey,
       compare: this.compared,
     });
@@ -591,11 +603,17 @@ export class Finder implements ReactiveController {
   }
 
   /** Every fact about a refurbisher as label and value, the same rows for each; `essential` ones show on its card. */
-  private facts(r: Refurbisher): { label: string; value: unknown; essential: boolean }[] {
+  private facts(r: Refurbisher): Fact[] {
     const list = (values: readonly string[]) => values.join(', ') || '–';
     const wiping = r.dataWiping;
     const fact = (label: string, value: unknown, essential = true) => ({ label, value, essential });
+    const format: FactFormat = {
+      lang: this.feed!.lang,
+      number: (value) => this.number(value),
+      date: (isoDate) => this.intl.date.format(new Date(`${isoDate}T00:00:00Z`)),
+    };
     return [
+      recognitionFact(r, format),
       fact(msg('Toestellen'), list(r.deviceTypes.map(deviceTypeLabel))),
       fact(msg('Diensten'), list(r.services.map(serviceLabel))),
       fact(
@@ -612,12 +630,16 @@ export class Finder implements ReactiveController {
             ? html`; ${msg('schijven kunnen op school vernietigd worden')}`
             : nothing}`,
       ),
+      wipingLevelFact(r),
       fact(msg('Talen'), list(r.languages.map((code) => this.languageName(code)))),
       fact(msg('Werkt in'), list(r.provinces.map(provinceLabel)), false),
       fact(msg('Wat er met de toestellen gebeurt'), list(r.destinations.map(destinationLabel)), false),
+      wipingReportFact(r),
       fact(msg('Vergunningen en erkenningen'), list(r.permits), false),
       fact(msg('Certificeringen'), list(r.certifications), false),
-      fact(msg('Bijgewerkt'), this.intl.date.format(new Date(`${r.updated}T00:00:00Z`))),
+      warrantyFact(r, format),
+      feesFact(r, format),
+      fact(msg('Bijgewerkt'), format.date(r.updated)),
     ];
   }
 
@@ -627,6 +649,7 @@ export class Finder implements ReactiveController {
   render(): TemplateResult {
     const error = this.feedError;
     const skipped = this.parsed?.skipped ?? [];
+    const ignored = this.parsed?.ignored ?? [];
     const notice = { part: 'notice', headingLevel: Math.min(6, this.host.level() + 1) as 3 };
     return html`${this.feed?.sample
       ? alert({
@@ -654,18 +677,19 @@ export class Finder implements ReactiveController {
           tone: 'warning',
           title: skipped.length === 1 ? msg('1 refurbisher weggelaten') : msg(str`${this.number(skipped.length)} refurbishers weggelaten`),
           message: html`<p>${msg('Hun gegevens kloppen niet, daarom ziet u ze niet. Voor wie de lijst beheert:')}</p>
-            <ul>
-              ${skipped.map(
-                (entry) => html`<li>
-                  <code>refurbishers.${entry.index}</code>${entry.name ?? entry.id ? ` (${entry.name ?? entry.id})` : ''}:
-                  ${entry.problems.map(
-                    // The validator's own words are English.
-                    (problem, index) =>
-                      html`${index ? '; ' : ''}${msg('veld')} <code>${problem.path || '–'}</code>: <span lang="en">${problem.message}</span>`,
-                  )}
-                </li>`,
-              )}
-            </ul>`,
+            ${problemList(skipped)}`,
+        })
+      : nothing}
+    ${ignored.length
+      ? alert({
+          ...notice,
+          tone: 'warning',
+          title:
+            ignored.length === 1
+              ? msg('Bij 1 refurbisher zijn gegevens genegeerd')
+              : msg(str`Bij ${this.number(ignored.length)} refurbishers zijn gegevens genegeerd`),
+          message: html`<p>${msg('Die gegevens kloppen niet en worden niet getoond; de rest van die refurbishers wel. Voor wie de lijst beheert:')}</p>
+            ${problemList(ignored)}`,
         })
       : nothing}
     ${this.parsed
@@ -784,6 +808,16 @@ export class Finder implements ReactiveController {
         },
       })}
       ${group('services', msg('Wat moet de refurbisher doen?'), services, serviceLabel, facets.services, this.services, (values) => (this.services = values))}
+      ${group(
+        'wiping',
+        msg('Hoe grondig moeten de gegevens gewist worden?'),
+        ['purge'] as const,
+        () => msg('Purge of beter'),
+        { purge: facets.purgeOrBetter },
+        this.purgeOrBetter ? ['purge'] : [],
+        (values) => (this.purgeOrBetter = values.includes('purge')),
+        msg("Purge of Destroy volgens NIST SP 800-88. Telt niet mee: Clear (overschrijven; zwak voor SSD's), en wie het wisniveau niet opgeeft."),
+      )}
       ${group('languages', msg('In welke taal?'), languages, (code) => this.languageName(code), facets.languages, this.languages, (values) => (this.languages = values))}
       ${isFiltered(this.filters) || this.deviceOrigin
         ? button({ label: msg('Wis alle filters'), icon: 'close', onClick: () => this.clearAll() })
@@ -820,6 +854,8 @@ export class Finder implements ReactiveController {
           return msg(str`het aantal toestellen (${this.devices.trim()})`);
         case 'languages':
           return msg('de gekozen talen');
+        case 'purgeOrBetter':
+          return msg('Purge of beter');
         case 'deviceType':
           return deviceTypeLabel(l.value);
         case 'service':

@@ -4,7 +4,7 @@
  * Language names come from `Intl.DisplayNames` instead of messages.
  */
 import { msg } from '../../i18n/localize.js';
-import type { Destination, DeviceType, Province, Service } from './model.js';
+import type { Destination, DeviceType, Province, Service, WipingLevel, WipingReportItem } from './model.js';
 
 export function deviceTypeLabel(type: DeviceType): string {
   switch (type) {
@@ -77,5 +77,34 @@ export function destinationLabel(destination: Destination): string {
       return msg('geschonken aan sociale projecten');
     case 'recycling':
       return msg('gerecycleerd');
+  }
+}
+
+/** A NIST SP 800-88 category in plain words: what it does, and that Clear is weak for SSDs. */
+export function wipingLevelLabel(level: WipingLevel): string {
+  switch (level) {
+    case 'clear':
+      return msg("Clear (overschrijven; zwak voor SSD's)");
+    case 'purge':
+      return msg("Purge (grondig wissen, ook voor SSD's)");
+    case 'destroy':
+      return msg('Destroy (fysiek vernietigen)');
+  }
+}
+
+export function wipingReportItemLabel(item: WipingReportItem): string {
+  switch (item) {
+    case 'serial-number':
+      return msg('serienummer van elk toestel');
+    case 'method':
+      return msg('gebruikte wismethode');
+    case 'date':
+      return msg('datum van het wissen');
+    case 'verification':
+      return msg('resultaat van de controle achteraf');
+    case 'certificate':
+      return msg('ondertekend certificaat');
+    case 'outcome':
+      return msg('of het toestel hergebruikt of gerecycleerd werd');
   }
 }

@@ -1,0 +1,97 @@
+/**
+ * Parts of a refurbisher's details that the finder shows on its card and in
+ * the comparison: the facts a school relies on that a feed may leave out
+ * (recognition, wiping level and report, warranty, fees), each saying
+ * "niet opgegeven" when absent; and the list of feed problems in a notice.
+ * Template functions only; the finder gives the formatting.
+ */
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '../../i18n/localize.js';
+import type { Refurbisher, SkippedEntry } from './model.js';
+import { wipingLevelLabel, wipingReportItemLabel } from './texts.js';
+
+/** One row of a refurbisher's details; `essential` ones show on its card, the others behind "Alle gegevens". */
+export interface Fact {
+  readonly label: string;
+  readonly value: unknown;
+  readonly essential: boolean;
+}
+
+export interface FactFormat {
+  /** Language of the feed's texts, so screen readers read them right. */
+  readonly lang: string;
+  readonly number: (value: number) => string;
+  /** A `YYYY-MM-DD` date in words. */
+  readonly date: (isoDate: string) => string;
+}
+
+const notStated = () => msg('niet opgegeven');
+
+/** By whom and since when the refurbisher is recognised. */
+export function recognitionFact(r: Refurbisher, format: FactFormat): Fact {
+  const recognition = r.recognition;
+  const since = recognition?.since;
+  // A year alone is shown as written: a number format would write 2019 as "2.019".
+  const when = since && (since.length === 4 ? since : format.date(since));
+  return {
+    label: msg('Erkend door'),
+    value: recognition
+      ? html`<span lang=${format.lang}>${recognition.by}</span>, ${when ? msg(str`sinds ${when}`) : msg('sinds wanneer: niet opgegeven')}`
+      : notStated(),
+    essential: true,
+  };
+}
+
+/** The NIST SP 800-88 category of the wiping, in plain words. */
+export function wipingLevelFact(r: Refurbisher): Fact {
+  const level = r.dataWiping.level;
+  return { label: msg('Wisniveau (NIST SP 800-88)'), value: level ? wipingLevelLabel(level) : notStated(), essential: true };
+}
+
+export function wipingReportFact(r: Refurbisher): Fact {
+  const report = r.dataWiping.report;
+  return {
+    label: msg('Het wisrapport vermeldt'),
+    value: report?.length ? report.map(wipingReportItemLabel).join(', ') : notStated(),
+    essential: false,
+  };
+}
+
+/** Warranty on devices sold to schools; not applicable to who sells none (unless the feed gives one anyway). */
+export function warrantyFact(r: Refurbisher, format: FactFormat): Fact {
+  const months = r.warrantyMonths;
+  const value =
+    months === undefined
+      ? r.services.includes('sale-to-schools')
+        ? notStated()
+        : msg('niet van toepassing: verkoopt geen toestellen aan scholen')
+      : months === 0
+        ? msg('geen garantie')
+        : months === 1
+          ? msg('1 maand')
+          : msg(str`${format.number(months)} maanden`);
+  return { label: msg('Garantie op verkochte toestellen'), value, essential: false };
+}
+
+export function feesFact(r: Refurbisher, format: FactFormat): Fact {
+  return {
+    label: msg('Kosten en vergoedingen voor de school'),
+    value: r.fees ? html`<span lang=${format.lang}>${r.fees}</span>` : notStated(),
+    essential: false,
+  };
+}
+
+/** Entries with their problems, as a list for a notice: position, name or id, and each field with the validator's (English) words. */
+export function problemList(entries: readonly SkippedEntry[]): TemplateResult {
+  return html`<ul>
+    ${entries.map(
+      (entry) => html`<li>
+        <code>refurbishers.${entry.index}</code>${entry.name ?? entry.id ? ` (${entry.name ?? entry.id})` : ''}:
+        ${entry.problems.map(
+          (problem, index) =>
+            html`${index ? '; ' : ''}${msg('veld')} <code>${problem.path || '–'}</code>: <span lang="en">${problem.message}</span>`,
+        )}
+      </li>`,
+    )}
+  </ul>`;
+}
