@@ -28,6 +28,15 @@ function feedWithBadEntries() {
   return feed;
 }
 
+/** A copy of the example feed whose first entry has a warranty and a wiping level that are not right. */
+function feedWithBadFacts() {
+  const feed = structuredClone(sampleFeed) as unknown as { refurbishers: (Record<string, unknown> & { dataWiping: Record<string, unknown> })[] };
+  const first = feed.refurbishers[0]!;
+  first.warrantyMonths = 'twee jaar';
+  first.dataWiping.level = 'NIST 800-88 Purge';
+  return feed;
+}
+
 /** Every request fails as a browser's does when it is offline. */
 const offline: Fetcher = () => Promise.reject(new TypeError('Failed to fetch'));
 /** The server answers 503, as during maintenance. */
@@ -84,6 +93,24 @@ export const EmptyResult: Story = {
 /** Three refurbishers side by side, with all their questionnaire answers. */
 export const Compare: Story = {
   args: { initialSearch: 'c=vb-tweede-ronde vb-circulair-brabant vb-refit-antwerpen' },
+};
+
+/**
+ * How thoroughly each wipes data (NIST SP 800-88), side by side with recognition, wiping report,
+ * warranty and fees: Kust ICT overwrites (Clear, weak for SSDs), Herstart Mechelen states none of these.
+ */
+export const CompareWipingAndWarranty: Story = {
+  args: { initialSearch: 'c=vb-circulair-brabant vb-kust-ict vb-herstart-mechelen' },
+};
+
+/** Certified wiping, Purge or better: Kust ICT (Clear) and those that do not state their level are left out. */
+export const PurgeOrBetter: Story = {
+  args: { initialSearch: 's=certified-wiping&w=purge' },
+};
+
+/** One entry has bad optional facts (warranty, wiping level): those fields are named and ignored, the entry shows. */
+export const IgnoredFields: Story = {
+  args: { data: feedWithBadFacts() },
 };
 
 /** Two entries are not right: they are left out and named (entry, field); the other ten show. */
