@@ -6,53 +6,48 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DigiElement } from '../../core/digi-element.js';
-import { FragmentState, fragmentKeyPattern, shareKeyFor } from '../../core/fragment-state.js';
+import { FragmentState, shareKeyFor } from '../../core/fragment-state.js';
 import { MeasuredBox } from '../../core/measured-box.js';
 import { locales } from '../../generated/locales/cost-calculator/index.js';
 import { msg, str } from '../../i18n/localize.js';
-import { alert, alertStyles } from '../../primitives/alert.js';
+import { alertStyles } from '../../primitives/alert.js';
 import { announce } from '../../primitives/announcer.js';
 import { button, buttonStyles } from '../../primitives/button.js';
-import { card, cardStyles } from '../../primitives/card.js';
-import { choiceGroupStyles, radioGroup } from '../../primitives/choice-group.js';
-import { disclosure, disclosureStyles } from '../../primitives/disclosure.js';
+import { cardStyles } from '../../primitives/card.js';
+import { choiceGroupStyles } from '../../primitives/choice-group.js';
+import { disclosureStyles } from '../../primitives/disclosure.js';
 import { fieldStyles, textField } from '../../primitives/field.js';
 import { icon, iconStyles } from '../../primitives/icons.js';
+import { applyAttributes, attributeIssueLine, attributeIssues, convertFormLocale, settingsLayer, type AttributeIssue } from './attributes.js';
 import { chartStyles } from './chart.js';
 import type { ConfigIssue, CostCalculatorConfig, ResolvedConfig } from './config.js';
 import { costCalculatorStyles } from './cost-calculator.styles.js';
-import { buildCsv, csvFormat, type CsvCell } from '../../core/csv.js';
+import { buildCsv, csvFormat } from '../../core/csv.js';
 import { downloadBlob } from '../../core/download.js';
-import { localeNumber } from './decimal.js';
 import { CostFormat } from './format.js';
+import { csvRows, plainText, summaryText, tableCaption, type ResultWords } from './summary.js';
 import { envelopeSection } from './views/envelope.js';
 import { parentSection } from './views/parent.js';
 import { resultsSection } from './views/results.js';
+import { issuesSection, settingsSection } from './views/settings.js';
+import { excludedList, scenariosSection, type ScenarioEditing } from './views/scenarios.js';
 import { sourcesSection } from './views/sources.js';
 import type { CalcView, NumberFieldOptions } from './views/view.js';
 import { defaultConfig } from './defaults.js';
 import {
-  amountField,
-  convertText,
   evaluate,
   fieldId,
-  fieldKinds,
   formatForInput,
-  globalNumberFields,
   initialForm,
-  parseField,
   referenceScenario,
-  scenarioNumberFields,
   type ErrorCode,
   type Evaluation,
   type FieldError,
   type FieldKind,
   type FormState,
-  type GlobalNumberField,
   type ScenarioDraft,
-  type ScenarioNumberField,
 } from './form.js';
-import { acquisitions, calculate, schoolLevels, type CostResult, type ScenarioResult } from './model.js';
+import { acquisitions, calculate, type CostResult, type ScenarioResult } from './model.js';
 import { acquisitionLabel, fieldErrorText } from './texts.js';
 
 export type { CostCalculatorConfig, ReferenceConfig, ScenarioSeed, SourceConfig } from './config.js';
@@ -64,21 +59,6 @@ export interface CostChangeDetail extends CostResult {
   errors: { field: string; code: ErrorCode }[];
   /** Scenarios left out of the results until their fields are valid. */
   excludedScenarioIds: string[];
-}
-
-type NumericAttribute = 'horizonYears' | 'staffCount' | 'pupilCount';
-const numericAttributes: readonly [NumericAttribute, string, GlobalNumberField][] = [
-  ['horizonYears', 'horizon-years', 'horizon'],
-  ['staffCount', 'staff-count', 'staff'],
-  ['pupilCount', 'pupil-count', 'pupils'],
-];
-
-interface AttributeIssue {
-  attribute: string;
-  value: string;
-  /** Either a field error (shown in the field's words) or the allowed values. */
-  error?: FieldError;
-  allowed?: readonly string[];
 }
 
 const defaultShareKey = 'digi-cost';
@@ -282,7 +262,7 @@ export class DigiCostCalculator extends DigiElement {
     }
     let form = this.form;
     const previousLocale = changed.get('intlLocale') as string | undefined;
-    if (previousLocale && previousLocale !== this.intlLocale) form = this.convertLocale(form, previousLocale);
+    if (previousLocale && previousLocale !== this.intlLocale) form = convertFormLocale(form, previousLocale, this.intlLocale);
     form = this.withAttributes(form, changed);
     if (form !== this.form) {
       this.form = form;
@@ -310,24 +290,6 @@ export class DigiCostCalculator extends DigiElement {
   }
 
   private resolveConfiguration(): void {
-    const issues: ConfigIssue[] = [];
-    const layer = (value: unknown, path: string): unknown => {
-      if (value === undefined || value === null) return undefined;
-      if (typeof value === 'string') {
-        if (value.trim() === '') return undefined;
-        try {
-          value = JSON.parse(value);
-        } catch (error) {
-          issues.push({ path, expected: { type: 'json', detail: (error as Error).message }, received: value });
-          return undefined;
-        }
-      }
-      if (typeof value !== 'object' || Array.isArray(value)) {
-        issues.push({ path, expected: { type: 'object' }, received: value });
-        return undefined;
-      }
-      return value;
-    };
     const module = this.configModule;
     if (!module) {
       // Nothing configured (so the validator was not needed), or it failed to load.
@@ -337,9 +299,10 @@ export class DigiCostCalculator extends DigiElement {
       this.report();
       return;
     }
+    const issues: ConfigIssue[] = [];
     const merged = module.mergeLayers([
-      layer(this.scriptText, '<script type="application/json">'),
-      layer(this.config, 'config'),
+      settingsLayer(this.scriptText, '<script type="application/json">', issues),
+      settingsLayer(this.config, 'config', issues),
     ]);
     const { config, issues: found } = module.resolveConfig(merged);
     this.resolved = config;
@@ -348,25 +311,7 @@ export class DigiCostCalculator extends DigiElement {
   }
 
   private checkAttributes(): void {
-    const issues: AttributeIssue[] = [];
-    for (const [name, attribute, field] of numericAttributes) {
-      const value = this[name];
-      if (value === undefined || value === null || typeof value === 'number') continue;
-      const parsed = parseField(String(value), fieldKinds[field], this.intlLocale);
-      if ('error' in parsed) issues.push({ attribute, value: String(value), error: parsed.error });
-    }
-    const oneOf = (attribute: string, value: unknown, allowed: readonly string[]) => {
-      if (value !== undefined && value !== null && !allowed.includes(String(value))) {
-        issues.push({ attribute, value: String(value), allowed });
-      }
-    };
-    oneOf('school-level', this.schoolLevel, schoolLevels);
-    oneOf('vat', this.vat, ['incl', 'excl']);
-    oneOf('heading-level', this.headingLevel, ['2', '3', '4', '5', '6']);
-    if (this.shareUrl && !fragmentKeyPattern.test(this.shareUrl)) {
-      issues.push({ attribute: 'share-url', value: this.shareUrl, allowed: ['letters, digits, - and _'] });
-    }
-    this.attributeIssues = issues;
+    this.attributeIssues = attributeIssues(this, this.intlLocale);
     this.report();
   }
 
@@ -374,12 +319,7 @@ export class DigiCostCalculator extends DigiElement {
   private report(): void {
     const lines = [
       ...this.configIssues.map((issue) => `config ${this.configModule!.describeIssue(issue)}`),
-      ...this.attributeIssues.map(
-        (issue) =>
-          `attribute ${issue.attribute}="${issue.value}": ${
-            issue.allowed ? `expected one of ${issue.allowed.join(', ')}; using the default.` : `not a valid value (${issue.error!.code}); the field shows it so it can be corrected.`
-          }`,
-      ),
+      ...this.attributeIssues.map(attributeIssueLine),
       ...(this.shareProblem ? ['share-url: the state in the URL could not be read; showing the defaults.'] : []),
     ];
     for (const line of lines) {
@@ -434,31 +374,7 @@ export class DigiCostCalculator extends DigiElement {
 
   /** Applies attribute values to the form: all of them at start (`changed` null), else the changed ones. */
   private withAttributes(form: FormState, changed: PropertyValues | null): FormState {
-    const has = (name: string) => changed === null || changed.has(name);
-    let next = form;
-    for (const [name, , field] of numericAttributes) {
-      const value = this[name];
-      if (!has(name) || value === undefined || value === null) continue;
-      next = { ...next, [field]: typeof value === 'number' ? localeNumber(value, this.intlLocale) : String(value) };
-    }
-    if (has('schoolLevel') && (this.schoolLevel === 'primary' || this.schoolLevel === 'secondary')) {
-      next = { ...next, level: this.schoolLevel };
-    }
-    if (has('vat') && (this.vat === 'incl' || this.vat === 'excl')) next = { ...next, vat: this.vat };
-    return next;
-  }
-
-  /** Rewrites valid numbers for the new locale, so "1.500" keeps meaning 1500 after a switch to English. */
-  private convertLocale(form: FormState, from: string): FormState {
-    const to = this.intlLocale;
-    const next = { ...form };
-    for (const field of globalNumberFields) next[field] = convertText(form[field], fieldKinds[field], from, to);
-    next.scenarios = form.scenarios.map((draft) => {
-      const converted = { ...draft };
-      for (const field of scenarioNumberFields) converted[field] = convertText(draft[field], fieldKinds[field], from, to);
-      return converted;
-    });
-    return next;
+    return applyAttributes(form, this, (name) => changed === null || changed.has(name), this.intlLocale);
   }
 
   // ---- calculation ----
@@ -589,84 +505,9 @@ export class DigiCostCalculator extends DigiElement {
     announce(message);
   }
 
-  private plainText(): string {
-    const calc = this.calculation!;
-    const lines = [this.tableCaption(), this.summaryText(), ''];
-    for (const s of calc.scenarios) {
-      lines.push(
-        msg(
-          str`${this.resultName(s)}: verdeelde kost ${this.f.money(s.totalCents)}; de school betaalt ${this.f.money(s.paidCents)}; ${this.f.money(s.perDevicePerYearCents)} per toestel per jaar; ${this.f.money(s.perPupilPerYearCents)} per leerling per jaar.`,
-        ),
-      );
-    }
-    if (calc.parent) {
-      lines.push(
-        '',
-        calc.parent.feeAllowed
-          ? msg(str`Nodige bijdrage van ouders: ${this.f.money(calc.parent.neededFeeCents)} per leerling per jaar.`)
-          : msg(str`Basisonderwijs: geen bijdrage van ouders voor ICT-materiaal; de school betaalt zelf ${this.f.money(calc.parent.remainingCents)} per leerling per jaar.`),
-      );
-    }
-    if (calc.envelope.totalCents !== null) {
-      lines.push(
-        msg(
-          str`Digiplan thema 1 (conceptnota 2025, indicatief): ${this.f.money(calc.envelope.totalCents)} voor ${this.f.number(calc.envelope.staff!)} leden van het onderwijzend personeel.`,
-        ),
-      );
-    }
-    return lines.join('\n');
-  }
-
-  /** The results as CSV rows, header first; also used by tests and hosts through `csv()`. */
+  /** The results as CSV text (Belgian separators in nl and fr), header first; also for tests and hosts. */
   csv(): string {
-    return this.localize(() => {
-      const calc = this.calculation!;
-      const euro = (label: string) => `${label} (EUR)`;
-      const rows: CsvCell[][] = [
-        [
-          msg('Scenario'),
-          msg('Aanschaf'),
-          euro(msg('Prijs per toestel of leaseprijs per maand')),
-          msg('Aantal toestellen'),
-          msg('Levensduur (jaar)'),
-          msg('Leerlingen per toestel'),
-          euro(msg(str`Verdeelde kost over ${this.f.number(calc.horizonYears)} jaar`)),
-          euro(msg('Per jaar')),
-          euro(msg('Per toestel per jaar')),
-          euro(msg('Per leerling per jaar')),
-          euro(msg('Verschil met het goedkoopste')),
-          euro(msg('Aanschaf of lease')),
-          euro(msg('Jaarlijkse kosten')),
-          euro(msg('Eenmalige kosten')),
-          euro(msg('Restwaarde')),
-          euro(msg(str`Wat de school betaalt over ${this.f.number(calc.horizonYears)} jaar`)),
-          ...Array.from({ length: calc.scenarios[0]?.paidByYear.length ?? 0 }, (_, index) => euro(msg(str`Betaald in jaar ${index + 1}`))),
-        ],
-      ];
-      for (const s of calc.scenarios) {
-        const input = this.evaluation!.input.scenarios.find((scenario) => scenario.id === s.id)!;
-        rows.push([
-          this.resultName(s),
-          acquisitionLabel(s.acquisition),
-          { cents: input.amountCents },
-          s.devices,
-          s.lifetimeYears,
-          s.pupilsPerDevice,
-          { cents: s.totalCents },
-          { cents: s.perYearCents },
-          { cents: s.perDevicePerYearCents },
-          { cents: s.perPupilPerYearCents },
-          { cents: s.differenceCents },
-          { cents: s.breakdown.acquisitionCents },
-          { cents: s.breakdown.yearlyCents },
-          { cents: s.breakdown.oneOffCents },
-          { cents: s.breakdown.residualCents },
-          { cents: s.paidCents },
-          ...s.paidByYear.map((year) => ({ cents: year.cents })),
-        ]);
-      }
-      return buildCsv(rows, csvFormat(this.intlLocale));
-    });
+    return this.localize(() => buildCsv(csvRows(this.words()), csvFormat(this.intlLocale)));
   }
 
   private downloadCsv(): void {
@@ -721,55 +562,13 @@ export class DigiCostCalculator extends DigiElement {
     </div>`;
   }
 
-  private summaryText(): string {
-    const calc = this.calculation;
-    const evaluation = this.evaluation;
-    if (!calc || !evaluation) return '';
-    const years = this.f.number(calc.horizonYears);
-    const ranked = calc.ranking.map((id) => calc.scenarios.find((s) => s.id === id)!);
-    const parts: string[] = [];
-    const [cheapest, ...others] = ranked;
-    if (!cheapest) {
-      const wrong = [...evaluation.errors.values()].some((error) => error.code !== 'required');
-      parts.push(
-        evaluation.errors.has('horizon')
-          ? msg('Nog geen resultaat: vul eerst een geldige vergelijkingsperiode in.')
-          : wrong
-            ? msg('Nog geen resultaat: elk scenario heeft nog een fout of een leeg veld. Hieronder staat waar.')
-            : msg('Nog geen resultaat: vul bij minstens één scenario de prijs, het aantal toestellen en de levensduur in.'),
-      );
-    } else if (others.length === 0) {
-      parts.push(
-        msg(
-          str`${this.resultName(cheapest)} kost over ${years} jaar ${this.f.total(cheapest.totalCents)} (verdeelde kost), of ${this.f.money(cheapest.perPupilPerYearCents)} per leerling per jaar. De school betaalt in die periode ${this.f.total(cheapest.paidCents)}.`,
-        ),
-      );
-    } else {
-      parts.push(
-        msg(
-          str`Over ${years} jaar is ${this.resultName(cheapest)} het goedkoopst: ${this.f.total(cheapest.totalCents)} verdeelde kost, of ${this.f.money(cheapest.perPupilPerYearCents)} per leerling per jaar. De school betaalt in die periode ${this.f.total(cheapest.paidCents)}.`,
-        ),
-      );
-      for (const other of others) {
-        parts.push(
-          other.differenceCents === 0
-            ? msg(str`${this.resultName(other)} kost evenveel.`)
-            : msg(str`${this.resultName(other)} kost ${this.f.total(other.differenceCents)} meer.`),
-        );
-      }
-    }
-    const excluded = cheapest ? evaluation.excluded.size : 0;
-    if (excluded === 1) parts.push(msg('Eén scenario telt nog niet mee.'));
-    if (excluded > 1) parts.push(msg(str`${excluded} scenario's tellen nog niet mee.`));
-    return parts.join(' ');
+  /** What the result's words need: the result, the form's evaluation, the formatters and the names. */
+  private words(): ResultWords {
+    return { calc: this.calculation!, evaluation: this.evaluation!, f: this.f, name: (result) => this.resultName(result) };
   }
 
-  private tableCaption(): string {
-    const calc = this.calculation!;
-    const years = this.f.number(calc.horizonYears);
-    return calc.pricesIncludeVat
-      ? msg(str`Kosten per scenario over ${years} jaar, inclusief btw`)
-      : msg(str`Kosten per scenario over ${years} jaar, inclusief ${this.f.percent(calc.vatRatePercent)} btw die de rekenhulp bij uw bedragen telde`);
+  private summaryText(): string {
+    return this.calculation && this.evaluation ? summaryText(this.words()) : '';
   }
 
   // ---- rendering ----
@@ -778,6 +577,7 @@ export class DigiCostCalculator extends DigiElement {
   private view(): CalcView {
     return {
       form: this.form!,
+      evaluation: this.evaluation!,
       calc: this.calculation!,
       resolved: this.resolved,
       f: this.f,
@@ -790,9 +590,34 @@ export class DigiCostCalculator extends DigiElement {
     };
   }
 
+  /** What the scenario cards change. */
+  private editing(): ScenarioEditing {
+    return {
+      openSections: this.openSections,
+      removed: this.removed,
+      setScenario: (id, key, value, immediately) => this.setScenario(id, key, value, immediately),
+      commitName: () => this.recalculate(true),
+      toggleSection: (sectionId, open) => {
+        const next = new Set(this.openSections);
+        if (open) next.add(sectionId);
+        else next.delete(sectionId);
+        this.openSections = next;
+      },
+      add: () => void this.addScenario(),
+      remove: (id) => void this.removeScenario(id),
+      restore: () => void this.restoreScenario(),
+      goToFields: (fields) => {
+        // The field may be in a closed section, and its "required" error may not show yet.
+        this.touched = new Set([...this.touched, ...fields]);
+        if (fields[0]) void this.focusField(fields[0]);
+      },
+    };
+  }
+
   protected renderContent(): unknown {
     if (!this.form || !this.evaluation || !this.calculation) return nothing;
     const view = this.view();
+    const editing = this.editing();
     return html`<div class="calc">
       <div class="calc__header">
         ${this.heading(msg('Wat kosten digitale toestellen?'), 0)}
@@ -802,80 +627,22 @@ export class DigiCostCalculator extends DigiElement {
           )}
         </p>
       </div>
-      ${this.renderIssues()} ${this.renderSettings()} ${this.renderScenarios()}
+      ${issuesSection(view, {
+        configIssues: this.configIssues,
+        attributeIssues: this.attributeIssues,
+        shareProblem: this.shareProblem,
+        lazyLoadFailed: this.lazyLoadFailed,
+        describeValue: (value) => this.configModule?.describeValue(value) ?? String(value),
+      })}
+      ${settingsSection(view)} ${scenariosSection(view, editing)}
       ${resultsSection(view, {
         summary: this.summaryText(),
-        caption: this.tableCaption(),
+        caption: tableCaption(this.words()),
         chart: this.chartBox.metrics,
-        excluded: this.renderExcluded(),
+        excluded: excludedList(view, editing),
         actions: this.renderActions(),
       })}
       ${parentSection(view)} ${envelopeSection(view)} ${sourcesSection(view)}
-    </div>`;
-  }
-
-  private issueText(issue: ConfigIssue): string {
-    const e = issue.expected;
-    const got = this.configModule!.describeValue(issue.received);
-    switch (e.type) {
-      case 'number':
-        return msg(str`verwacht een getal van ${this.f.number(e.min)} tot ${this.f.number(e.max)}, met hoogstens ${e.decimals} cijfers na de komma; gekregen: ${got}.`);
-      case 'one-of':
-        return msg(str`verwacht een van deze waarden: ${e.values.join(', ')}; gekregen: ${got}.`);
-      case 'object':
-        return msg(str`verwacht een object met instellingen; gekregen: ${got}.`);
-      case 'list':
-        return msg(str`verwacht een lijst van 1 tot ${e.maxItems} scenario's.`);
-      case 'text':
-        return msg(str`verwacht tekst van hoogstens ${e.maxLength} tekens.`);
-      case 'url':
-        return msg('verwacht een webadres dat begint met https:// of http://. De bron wordt zonder link getoond.');
-      case 'number-or-text':
-        return msg(str`verwacht een getal of tekst; gekregen: ${got}. Het veld blijft leeg.`);
-      case 'band':
-        return msg('het minimum is hoger dan het maximum.');
-      case 'known-key':
-        return e.suggestion
-          ? msg(str`deze instelling bestaat niet en wordt genegeerd. Bedoelt u ${e.suggestion}?`)
-          : msg(str`deze instelling bestaat niet en wordt genegeerd. Bedoelt u een van deze: ${e.allowed.join(', ')}?`);
-      case 'json':
-        return msg(str`dit is geen geldige JSON (${e.detail}).`);
-    }
-  }
-
-  private renderIssues(): unknown {
-    const { configIssues, attributeIssues } = this;
-    if (!configIssues.length && !attributeIssues.length && !this.shareProblem && !this.lazyLoadFailed) return nothing;
-    const items = [
-      ...configIssues.map((issue) => html`<li><code>${issue.path || 'config'}</code>: ${this.issueText(issue)}</li>`),
-      ...attributeIssues.map(
-        (issue) =>
-          html`<li>
-            <code>${`${issue.attribute}="${issue.value}"`}</code>:
-            ${issue.error
-              ? msg('deze waarde is ongeldig. Het veld toont ze, met wat er mis is, zodat u ze kunt verbeteren.')
-              : msg(str`verwacht een van deze waarden: ${issue.allowed!.join(', ')}. De standaardwaarde wordt gebruikt.`)}
-          </li>`,
-      ),
-      ...(this.shareProblem
-        ? [html`<li>${msg('De gedeelde link is onvolledig of beschadigd. U ziet de standaardwaarden.')}</li>`]
-        : []),
-      ...(this.lazyLoadFailed
-        ? [html`<li>${msg('Een deel van de rekenmachine kon niet geladen worden (is er verbinding?). U ziet de standaardwaarden.')}</li>`]
-        : []),
-    ];
-    return html`<div class="issues">
-      ${alert({
-        tone: 'warning',
-        headingLevel: Math.min(6, this.level + 1) as 3,
-        title: msg('Niet alle instellingen konden gebruikt worden'),
-        message: html`<p>
-            ${msg('De rekenhulp werkt, maar gebruikt voor deze instellingen de standaardwaarde. Voor wie de website beheert:')}
-          </p>
-          <ul>
-            ${items}
-          </ul>`,
-      })}
     </div>`;
   }
 
@@ -890,191 +657,7 @@ export class DigiCostCalculator extends DigiElement {
     });
   }
 
-  private renderSettings(): TemplateResult {
-    const form = this.form!;
-    return html`<div class="section" part="settings">
-      ${this.heading(msg('Uitgangspunten'), 1)}
-      <div class="fields fields--row">
-        ${this.numberField({
-          id: 'horizon',
-          label: msg('Vergelijk over'),
-          unit: msg('jaar'),
-          hint: msg('Elk scenario wordt naar deze periode omgerekend, ook als de toestellen korter of langer meegaan.'),
-          value: form.horizon,
-          onInput: (value) => this.setGlobal('horizon', value),
-        })}
-        ${radioGroup({
-          id: 'vat',
-          legend: msg('De bedragen die u invult, zijn'),
-          options: [
-            { value: 'incl', label: msg('inclusief btw') },
-            {
-              value: 'excl',
-              label: msg('exclusief btw'),
-              hint: msg(str`De rekenhulp telt er ${this.f.percent(this.resolved.vatRatePercent)} btw bij.`),
-            },
-          ],
-          value: form.vat,
-          onChange: (value) => this.setGlobal('vat', value as FormState['vat'], true),
-        })}
-      </div>
-    </div>`;
-  }
 
-  private renderScenarios(): TemplateResult {
-    const form = this.form!;
-    const { maxScenarios } = this.resolved;
-    const full = form.scenarios.length >= maxScenarios;
-    return html`<div class="section">
-      ${this.heading(msg('Scenario’s'), 1)}
-      <p class="muted">
-        ${msg('Alle bedragen per toestel. Laat een kost leeg als die er niet is of al in de prijs zit, zoals service bij een lease.')}
-      </p>
-      <div class="scenarios">${form.scenarios.map((draft, index) => this.renderScenario(draft, index, form.scenarios.length))}</div>
-      <div class="toolbar">
-        ${full
-          ? html`<p class="muted">${msg(str`U kunt tot ${maxScenarios} scenario's tegelijk vergelijken.`)}</p>`
-          : button({ label: msg('Scenario toevoegen'), icon: 'plus', onClick: () => void this.addScenario() })}
-        ${this.removed && !full
-          ? html`<p class="undo">
-              ${msg(str`${this.displayName(this.removed.draft, this.removed.index)} is verwijderd.`)}
-              ${button({
-                label: msg(str`${this.displayName(this.removed.draft, this.removed.index)} terugzetten`),
-                variant: 'tertiary',
-                onClick: () => void this.restoreScenario(),
-              })}
-            </p>`
-          : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderScenario(draft: ScenarioDraft, index: number, count: number): TemplateResult {
-    const id = (field: string) => fieldId(draft.id, field);
-    const lease = draft.acquisition === 'lease';
-    const amount = amountField(draft.acquisition);
-    const name = this.displayName(draft, index);
-    const input = this.evaluation!.input.scenarios.find((s) => s.id === draft.id);
-    const field = (key: ScenarioNumberField, label: string, unit?: string, hint?: string) =>
-      this.numberField({ id: id(key), label, unit, hint, value: draft[key], onInput: (value) => this.setScenario(draft.id, key, value) });
-    const yearlySum = input ? Object.values(input.yearly).reduce((a, b) => a + b, 0) : 0;
-    const section = (key: string, summary: string, content: TemplateResult) =>
-      disclosure({
-        id: id(`${key}-section`),
-        open: this.openSections.has(id(key)),
-        onToggle: (open) => {
-          const next = new Set(this.openSections);
-          if (open) next.add(id(key));
-          else next.delete(id(key));
-          this.openSections = next;
-        },
-        summary,
-        content,
-      });
-    const perYear = msg('euro per jaar');
-    return card({
-      id: draft.id,
-      part: 'scenario',
-      headingLevel: Math.min(6, this.level + 2) as 4,
-      eyebrow: msg(str`Scenario ${index + 1}`),
-      title: name,
-      body: html`<div class="fields">
-        ${textField({
-          id: id('name'),
-          label: msg('Naam'),
-          value: draft.name,
-          autocomplete: 'off',
-          onInput: (value) => this.setScenario(draft.id, 'name', value),
-          onChange: () => this.recalculate(true),
-        })}
-        ${radioGroup({
-          id: id('acquisition'),
-          legend: msg('Aanschaf'),
-          options: acquisitions.map((kind) => ({ value: kind, label: acquisitionLabel(kind) })),
-          value: draft.acquisition,
-          onChange: (value) => this.setScenario(draft.id, 'acquisition', value, true),
-        })}
-        ${field(
-          amount,
-          lease ? msg('Leaseprijs per toestel per maand') : msg('Prijs per toestel'),
-          lease ? msg('euro per maand') : msg('euro'),
-          lease
-            ? msg('Wat de school elke maand voor één toestel betaalt.')
-            : draft.acquisition === 'refurbished'
-              ? msg('De prijs van één hersteld, hergebruikt toestel.')
-              : msg('De prijs van één nieuw toestel, zoals op de offerte.'),
-        )}
-        ${field('devices', msg('Aantal toestellen'))}
-        ${field(
-          'lifetime',
-          lease ? msg('Looptijd van het contract') : msg('Levensduur'),
-          msg('jaar'),
-          lease ? msg('Hoe lang het leasecontract loopt.') : msg('Hoe lang de school een toestel gebruikt.'),
-        )}
-        ${field(
-          'ratio',
-          msg('Leerlingen per toestel'),
-          undefined,
-          msg('1 als elke leerling een eigen toestel heeft. Bij een laptopkar: hoeveel leerlingen één toestel delen.'),
-        )}
-        ${section(
-          'yearly',
-          yearlySum ? msg(str`Jaarlijkse kosten: ${this.f.money(yearlySum)}`) : msg('Jaarlijkse kosten'),
-          html`<div class="fields">
-            ${field('insurance', msg('Verzekering'), perYear)} ${field('repairs', msg('Herstellingen en onderdelen'), perYear)}
-            ${field('management', msg('Beheer, software en licenties'), perYear)}
-            ${field('accessories', msg('Laders, hoezen en randapparatuur'), perYear)}
-          </div>`,
-        )}
-        ${section(
-          'end',
-          msg('Eenmalige kosten en restwaarde'),
-          html`<div class="fields">
-            ${field('setup', msg('Installatie en klaarzetten'), msg('euro'))}
-            ${field('wiping', msg('Gecertificeerd wissen van de gegevens'), msg('euro'), msg('Aan het einde van de levensduur.'))}
-            ${field('residual', msg('Restwaarde of terugkoopprijs'), msg('euro'), msg('Wat de school aan het einde per toestel terugkrijgt.'))}
-          </div>`,
-        )}
-      </div>`,
-      footer:
-        count > 1
-          ? button({
-              label: msg('Verwijder dit scenario'),
-              accessibleLabel: msg(str`Verwijder dit scenario: ${name}`),
-              icon: 'close',
-              variant: 'tertiary',
-              onClick: () => void this.removeScenario(draft.id),
-            })
-          : undefined,
-    });
-  }
-
-  private renderExcluded(): unknown {
-    const { excluded } = this.evaluation!;
-    if (excluded.size === 0 || this.evaluation!.errors.has('horizon')) return nothing;
-    const form = this.form!;
-    return html`<ul class="excluded">
-      ${[...excluded].map(([id, fields]) => {
-        const index = form.scenarios.findIndex((draft) => draft.id === id);
-        const name = this.displayName(form.scenarios[index]!, index);
-        const first = fields[0];
-        return html`<li>
-          ${msg(str`${name} telt nog niet mee: vul de lege of foute velden aan.`)}
-          ${first
-            ? button({
-                label: msg(str`Naar ${name}`),
-                variant: 'tertiary',
-                onClick: () => {
-                  // The field may be in a closed section, and its "required" error may not show yet.
-                  this.touched = new Set([...this.touched, ...fields]);
-                  void this.focusField(first);
-                },
-              })
-            : nothing}
-        </li>`;
-      })}
-    </ul>`;
-  }
 
   private renderActions(): TemplateResult {
     const status = this.actionStatus;
@@ -1082,7 +665,7 @@ export class DigiCostCalculator extends DigiElement {
         ${button({
           label: msg('Kopieer het resultaat'),
           icon: 'copy',
-          onClick: () => void this.copy(this.localize(() => this.plainText()), () => msg('Het resultaat is gekopieerd.')),
+          onClick: () => void this.copy(this.localize(() => plainText(this.words())), () => msg('Het resultaat is gekopieerd.')),
         })}
         ${button({ label: msg('Download als CSV'), icon: 'download', onClick: () => this.downloadCsv() })}
         ${button({ label: msg('Afdrukken'), icon: 'print', onClick: () => window.print() })}

@@ -6,7 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { ResolvedConfig, Source } from '../config.js';
 import type { CostFormat } from '../format.js';
-import type { FormState, ScenarioDraft } from '../form.js';
+import type { Evaluation, FormState, ScenarioDraft } from '../form.js';
 import type { CostResult, ScenarioResult } from '../model.js';
 import { sourceText } from '../texts.js';
 
@@ -21,6 +21,8 @@ export interface NumberFieldOptions {
 
 export interface CalcView {
   readonly form: FormState;
+  /** The form's fields read and checked: errors, and the scenarios left out. */
+  readonly evaluation: Evaluation;
   readonly calc: CostResult;
   readonly resolved: ResolvedConfig;
   readonly f: CostFormat;
