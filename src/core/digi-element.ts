@@ -17,6 +17,7 @@ import { VERSION } from './version.js';
 
 /**
  * @csspart base - The widget's outer wrapper, which carries its typography and `lang`.
+ * @cssprop --digi-scroll-margin-top - The height of the host page's sticky header (e.g. `80px`): every focusable control keeps that far below the top when the focus scrolls it into view (WCAG 2.4.11). Default `0px`.
  */
 export abstract class DigiElement extends LitElement {
   /** The library version that defined this element (shown when two copies meet). */

@@ -46,6 +46,15 @@ export const baseStyles = css`
     outline: var(--_focus-width) solid var(--_color-focus);
     outline-offset: var(--_focus-offset);
   }
+  /*
+   * WCAG 2.4.11 Focus Not Obscured: a host page with a sticky header sets
+   * --digi-scroll-margin-top to its height (on :root or any ancestor; custom
+   * properties cross the shadow boundary), so a control the focus scrolls
+   * into view stops below the header instead of behind it.
+   */
+  .root :is(a[href], button, input, select, textarea, summary, [tabindex]) {
+    scroll-margin-block-start: var(--digi-scroll-margin-top, 0px);
+  }
   .visually-hidden:not(:focus):not(:active) {
     position: absolute !important;
     inline-size: 1px !important;
