@@ -2,10 +2,10 @@
  * Reading and validating data a host page gives a widget (a `config` or `data`
  * property, a `<script type="application/json">` child, a fetched feed).
  * Validation uses valibot schemas; every problem names the field it is about,
- * so a web team can find it in their JSON. No DOM here except `readJsonChild`.
+ * so a web team can find it in their JSON. No DOM here: the JSON child is read
+ * by `JsonChild` (json-child.ts).
  */
 import * as v from 'valibot';
-import { jsonChildSelector } from './json-child.js';
 
 export interface DataProblem {
   /** Dotted path to the field, e.g. `scenarios.2.lifetimeYears`; empty for the whole value. */
@@ -48,14 +48,4 @@ export function parseJson(text: string): DataResult<unknown> {
       problems: [{ path: '', message: `Not valid JSON: ${(error as Error).message}` }],
     };
   }
-}
-
-/**
- * The parsed content of the element's first `<script type="application/json">`
- * child, `undefined` when there is none. A JSON script child is inert under
- * any Content-Security-Policy, so it is the CSP-safe way to pass data in HTML.
- */
-export function readJsonChild(host: Element): DataResult<unknown> | undefined {
-  const script = host.querySelector(jsonChildSelector);
-  return script ? parseJson(script.textContent ?? '') : undefined;
 }

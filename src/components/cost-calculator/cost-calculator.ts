@@ -6,6 +6,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DigiElement } from '../../core/digi-element.js';
+import { JsonChild } from '../../core/json-child.js';
+import { WarnOnce } from '../../core/warn-once.js';
 import { FragmentState, shareKeyFor } from '../../core/fragment-state.js';
 import { MeasuredBox } from '../../core/measured-box.js';
 import { locales } from '../../generated/locales/cost-calculator/index.js';
@@ -18,13 +20,14 @@ import { choiceGroupStyles } from '../../primitives/choice-group.js';
 import { disclosureStyles } from '../../primitives/disclosure.js';
 import { fieldStyles, textField } from '../../primitives/field.js';
 import { icon, iconStyles } from '../../primitives/icons.js';
-import { applyAttributes, attributeIssueLine, attributeIssues, convertFormLocale, settingsLayer, type AttributeIssue } from './attributes.js';
+import { applyAttributes, convertFormLocale } from './attributes.js';
 import { chartStyles } from './chart.js';
-import type { ConfigIssue, CostCalculatorConfig, ResolvedConfig } from './config.js';
+import type { CostCalculatorConfig, ResolvedConfig } from './config.js';
 import { costCalculatorStyles } from './cost-calculator.styles.js';
 import { buildCsv, csvFormat } from '../../core/csv.js';
 import { downloadBlob } from '../../core/download.js';
 import { CostFormat } from './format.js';
+import { SiteSettings } from './site-settings.js';
 import { csvRows, plainText, summaryText, tableCaption, type ResultWords } from './summary.js';
 import { envelopeSection } from './views/envelope.js';
 import { parentSection } from './views/parent.js';
@@ -33,7 +36,6 @@ import { issuesSection, settingsSection } from './views/settings.js';
 import { excludedList, scenariosSection, type ScenarioEditing } from './views/scenarios.js';
 import { sourcesSection } from './views/sources.js';
 import type { CalcView, NumberFieldOptions } from './views/view.js';
-import { defaultConfig } from './defaults.js';
 import {
   evaluate,
   fieldId,
@@ -178,20 +180,9 @@ export class DigiCostCalculator extends DigiElement {
    * so the measured redraw does not move what follows the chart.
    */
   private readonly chartBox = new MeasuredBox(this, '.chart-box', { width: 320, fontSize: 16, letterSpacing: 0 });
-  @state() private configIssues: ConfigIssue[] = [];
-  @state() private attributeIssues: AttributeIssue[] = [];
-  @state() private shareProblem = false;
-
-  @state() private lazyLoadFailed = false;
-
-  private resolved: ResolvedConfig = defaultConfig();
-  /**
-   * Loaded on demand (see loadBeforeUpdate): the validator only when a site
-   * gives settings, the link code only when sharing is on. `null`: it failed to load.
-   */
-  private configModule?: typeof import('./config.js') | null;
-  private shareModule?: typeof import('./share.js') | null;
-  private scriptText?: string;
+  private readonly warnings = new WarnOnce('[digi-widgets] <digi-cost-calculator>');
+  private readonly settings = new SiteSettings(this, this.warnings);
+  private readonly json = new JsonChild(this, () => this.requestUpdate('config', this.config));
   private dirty = false;
   private idCount = 0;
   private recalcTimer?: ReturnType<typeof setTimeout>;
@@ -199,51 +190,25 @@ export class DigiCostCalculator extends DigiElement {
   private lastDetail = '';
   private pendingEmit?: CostChangeDetail;
   private lastAnnounced = '';
-  private readonly reported = new Set<string>();
   private readonly fragment = new FragmentState(this, {
     key: () => this.shareKey,
     onExternalChange: (encoded) => this.applyShared(encoded),
     tag: '<digi-cost-calculator>',
   });
-  private childObserver?: MutationObserver;
 
   /** The current result, as last sent with `digi-cost-change`. */
   get result(): CostChangeDetail | undefined {
     return this.calculation && this.evaluation ? this.detail(this.calculation, this.evaluation) : undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A site may fill or replace its JSON child after the element upgrades.
-    this.childObserver = new MutationObserver(() => {
-      if (this.readScript()) this.requestUpdate('config', this.config);
-    });
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver?.disconnect();
     clearTimeout(this.recalcTimer);
     clearTimeout(this.announceTimer);
   }
 
   protected override loadBeforeUpdate(): Promise<unknown> | undefined {
-    // A failed load counts as loaded (null), or every update would try again, forever.
-    const orNull = <T>(load: Promise<T>, what: string): Promise<T | null> =>
-      load.catch((error: unknown) => {
-        console.error(`[digi-widgets] <${this.localName}>: the code that ${what} did not load; showing the defaults.`, error);
-        this.lazyLoadFailed = true;
-        return null;
-      });
-    const loads: Promise<unknown>[] = [];
-    if (this.configModule === undefined && (this.config != null || this.jsonChild)) {
-      loads.push(orNull(import('./config.js'), "reads the site's settings").then((module) => (this.configModule = module)));
-    }
-    if (this.shareModule === undefined && this.shareKey) {
-      loads.push(orNull(import('./share.js'), 'reads shared links').then((module) => (this.shareModule = module)));
-    }
-    return loads.length ? Promise.all(loads) : undefined;
+    return this.settings.load(this.config != null || !!this.json.element, !!this.shareKey);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -251,10 +216,10 @@ export class DigiCostCalculator extends DigiElement {
     const attributesChanged = ['horizonYears', 'staffCount', 'pupilCount', 'schoolLevel', 'vat', 'headingLevel', 'shareUrl'].some(
       (name) => changed.has(name),
     );
-    if (attributesChanged || !this.form) this.checkAttributes();
+    if (attributesChanged || !this.form) this.settings.checkAttributes(this, this.intlLocale);
     if (!this.form || changed.has('config')) {
-      if (!this.form) this.readScript();
-      this.resolveConfiguration();
+      if (!this.form) this.json.read();
+      this.settings.resolve(this.json.text, this.config);
       // The site's new settings replace the form only until the person starts typing.
       if (!this.form || !this.dirty) this.form = this.startForm();
       this.recalculate(false);
@@ -281,52 +246,9 @@ export class DigiCostCalculator extends DigiElement {
 
   // ---- configuration, attributes and the shared URL ----
 
-  /** Reads the JSON child; true when its text changed. */
-  private readScript(): boolean {
-    const text = this.jsonChild?.textContent ?? undefined;
-    if (text === this.scriptText) return false;
-    this.scriptText = text;
-    return true;
-  }
-
-  private resolveConfiguration(): void {
-    const module = this.configModule;
-    if (!module) {
-      // Nothing configured (so the validator was not needed), or it failed to load.
-      if (this.configModule === null) this.lazyLoadFailed = true;
-      this.resolved = defaultConfig();
-      this.configIssues = [];
-      this.report();
-      return;
-    }
-    const issues: ConfigIssue[] = [];
-    const merged = module.mergeLayers([
-      settingsLayer(this.scriptText, '<script type="application/json">', issues),
-      settingsLayer(this.config, 'config', issues),
-    ]);
-    const { config, issues: found } = module.resolveConfig(merged);
-    this.resolved = config;
-    this.configIssues = [...issues, ...found];
-    this.report();
-  }
-
-  private checkAttributes(): void {
-    this.attributeIssues = attributeIssues(this, this.intlLocale);
-    this.report();
-  }
-
-  /** Tells developers, in English and once per problem, what was wrong. */
-  private report(): void {
-    const lines = [
-      ...this.configIssues.map((issue) => `config ${this.configModule!.describeIssue(issue)}`),
-      ...this.attributeIssues.map(attributeIssueLine),
-      ...(this.shareProblem ? ['share-url: the state in the URL could not be read; showing the defaults.'] : []),
-    ];
-    for (const line of lines) {
-      if (this.reported.has(line)) continue;
-      this.reported.add(line);
-      console.warn(`[digi-widgets] <${this.localName}> ${line}`);
-    }
+  /** The settings in force: the defaults, with what the site set over them. */
+  private get resolved(): ResolvedConfig {
+    return this.settings.resolved;
   }
 
   private readonly nextId = () => `s${++this.idCount}`;
@@ -346,26 +268,19 @@ export class DigiCostCalculator extends DigiElement {
 
   /** The shared state in the URL, when sharing is on and the fragment holds one. */
   private readShared(): FormState | undefined {
-    const encoded = this.shareModule ? this.fragment.read() : undefined;
-    return encoded ? this.decodeShared(encoded) : undefined;
-  }
-
-  private decodeShared(encoded: string): FormState | undefined {
-    const decoded = this.shareModule!.decodeState(encoded, this.intlLocale, this.resolved.maxScenarios, this.nextId);
-    this.shareProblem = !decoded.ok;
-    if (!decoded.ok) console.warn(`[digi-widgets] <${this.localName}> share-url: ${decoded.reason}; showing the defaults.`);
-    this.report();
-    return decoded.ok ? decoded.form : undefined;
+    const encoded = this.settings.canShare ? this.fragment.read() : undefined;
+    return encoded ? this.settings.decodeShared(encoded, this.intlLocale, this.nextId) : undefined;
   }
 
   private writeShared(): void {
-    if (this.shareModule && this.form) this.fragment.write(this.shareModule.encodeState(this.form, this.intlLocale));
+    const encoded = this.form && this.settings.encodeShared(this.form, this.intlLocale);
+    if (encoded) this.fragment.write(encoded);
   }
 
   /** A shared state that arrived from outside (back button, a pasted link) replaces the form. */
   private applyShared(encoded: string): void {
-    if (!this.shareModule || !this.form) return;
-    const shared = this.decodeShared(encoded);
+    if (!this.settings.canShare || !this.form) return;
+    const shared = this.settings.decodeShared(encoded, this.intlLocale, this.nextId);
     if (!shared) return;
     this.form = shared;
     this.touched = new Set();
@@ -627,13 +542,7 @@ export class DigiCostCalculator extends DigiElement {
           )}
         </p>
       </div>
-      ${issuesSection(view, {
-        configIssues: this.configIssues,
-        attributeIssues: this.attributeIssues,
-        shareProblem: this.shareProblem,
-        lazyLoadFailed: this.lazyLoadFailed,
-        describeValue: (value) => this.configModule?.describeValue(value) ?? String(value),
-      })}
+      ${issuesSection(view, this.settings)}
       ${settingsSection(view)} ${scenariosSection(view, editing)}
       ${resultsSection(view, {
         summary: this.summaryText(),

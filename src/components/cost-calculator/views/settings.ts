@@ -17,7 +17,7 @@ export interface SettingProblems {
   shareProblem: boolean;
   lazyLoadFailed: boolean;
   /** A received value in words (from the lazily loaded validator). */
-  describeValue: (value: unknown) => string;
+  describeValue(value: unknown): string;
 }
 
 function issueText(view: CalcView, issue: ConfigIssue, describeValue: (value: unknown) => string): string {
@@ -51,7 +51,8 @@ function issueText(view: CalcView, issue: ConfigIssue, describeValue: (value: un
 
 /** What could not be used, for whoever runs the site: settings, attributes, a broken shared link, code that did not load. */
 export function issuesSection(view: CalcView, problems: SettingProblems): unknown {
-const { configIssues, attributeIssues, shareProblem, lazyLoadFailed, describeValue } = problems;
+const { configIssues, attributeIssues, shareProblem, lazyLoadFailed } = problems;
+  const describeValue = (value: unknown) => problems.describeValue(value);
 if (!configIssues.length && !attributeIssues.length && !shareProblem && !lazyLoadFailed) return nothing;
   const items = [
     ...configIssues.map((issue) => html`<li><code>${issue.path || 'config'}</code>: ${issueText(view, issue, describeValue)}</li>`),
