@@ -9,7 +9,7 @@ import { exportDocument } from '../../src/components/cyber-checklist/transfer.js
 import { expectAccessible } from '../support/a11y.js';
 
 type Checklist = DigiCyberChecklist;
-const key = storageKey('digisprong-basis', '2026.1');
+const key = storageKey('digisprong-basis', '2026.2');
 const shadow = (el: Checklist) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Checklist, selector: string) => shadow(el).querySelector<T>(selector)!;
 const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -33,10 +33,49 @@ afterEach(() => {
 describe('<digi-cyber-checklist>', () => {
   it('shows the built-in growth path with progress, level and next steps, accessibly', async () => {
     const el = await mount();
-    expect(norm($(el, '.heading--0').textContent)).toBe('Groeipad informatieveiligheid en privacy');
+    expect(norm($(el, '.heading--0').textContent)).toBe('Cyberveiligheid en privacy op school: groeipad');
     expect(shadow(el).querySelectorAll('[part="measure"]').length).toBeGreaterThanOrEqual(30);
-    expect(norm($(el, '.level').textContent)).toMatch(/^Basisniveau nog niet bereikt: 0 van \d+ basismaatregelen gedaan\.$/);
+    expect(norm($(el, '.level').textContent)).toMatch(/^Basisniveau van deze checklist nog niet bereikt: 0 van \d+ basismaatregelen gedaan\.$/);
     expect(norm($(el, '[part="next-steps"] li').textContent)).toContain('Eén persoon is aanspreekpunt voor informatieveiligheid');
+    await expectAccessible(el);
+  });
+
+  it('says under the title what the built-in content is, and sends Flemish schools to the VTC, French-speaking readers to the APD', async () => {
+    const el = await mount();
+    const source = $(el, '[part="source"]');
+    expect(norm(source.textContent)).toMatch(/^Gebaseerd op publieke kaders; niet het officiële GRIP\. Bron: Actieplan Cybersecurity/);
+    expect(source.previousElementSibling?.classList.contains('heading--0')).toBe(true);
+    const dpo = $(el, '#m-dpo');
+    expect(norm(dpo.textContent)).toContain('Meld de DPO bij de toezichthouder: Vlaamse Toezichtcommissie voor de verwerking van persoonsgegevens (VTC).');
+    expect(norm(dpo.textContent)).not.toContain('Gegevensbeschermingsautoriteit');
+    expect([...dpo.querySelectorAll('a')].map((link) => link.href)).toContain('https://www.vlaanderen.be/vlaamse-toezichtcommissie');
+
+    el.parentElement!.remove();
+    const fr = await mount(html`<digi-cyber-checklist></digi-cyber-checklist>`, 'fr-BE');
+    await vi.waitFor(() => expect(norm($(fr, '.heading--0').textContent)).toBe('Cybersécurité et vie privée à l’école : parcours de progression'));
+    expect(norm($(fr, '#m-dpo').textContent)).toContain('Autorité de protection des données (APD)');
+  });
+
+  it('leaves out a bad `authority` with a warning in the widget and the console, and loads the rest', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const content = {
+      id: 'eigen',
+      version: '1',
+      title: 'Onze lijst',
+      source: { label: 'Schoolbestuur', status: 'Intern document.' },
+      authority: { name: 'VTC', url: 'niet-een-adres' },
+      themes: [{ id: 'a', title: 'A' }],
+      measures: [{ id: 'm', theme: 'a', level: 'basic', title: 'Meld aan {authority}', why: 'W', how: 'H', links: [{ authority: true }] }],
+    };
+    const el = await mount(html`<digi-cyber-checklist .content=${content}></digi-cyber-checklist>`);
+    expect(norm($(el, '[part="source"]').textContent)).toBe('Intern document. Bron: Schoolbestuur');
+    const summary = norm($(el, '[part="summary"]').textContent);
+    expect(summary).toContain('Een deel van de inhoud is niet gebruikt');
+    expect(summary).toContain('authority.url');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('authority.url'));
+    const measure = $(el, '[part="measure"]');
+    expect(norm(measure.textContent)).toContain('Meld aan de bevoegde toezichthouder');
+    expect(measure.querySelector('a[href="niet-een-adres"]')).toBeNull();
     await expectAccessible(el);
   });
 
@@ -133,7 +172,7 @@ describe('<digi-cyber-checklist>', () => {
     radio(el, 'firewall', 'na').click();
     await el.updateComplete;
     el.parentElement!.lang = 'fr-BE';
-    await vi.waitFor(() => expect(norm($(el, '.heading--0').textContent)).toBe('Parcours de progression en sécurité de l’information et vie privée'));
+    await vi.waitFor(() => expect(norm($(el, '.heading--0').textContent)).toBe('Cybersécurité et vie privée à l’école : parcours de progression'));
     expect(radio(el, 'firewall', 'na').checked).toBe(true);
     expect(norm(shadow(el).querySelector(`label[for="${radio(el, 'firewall', 'na').id}"]`)?.textContent)).toBe('Pas d’application');
   });

@@ -127,6 +127,8 @@ interface View {
   preview?: ImportPreview;
   importProblem?: string;
   hostStateProblems?: readonly DataProblem[];
+  /** Problems in parts of the content that were left out, so the rest could load (a bad `authority`). */
+  contentWarnings?: readonly DataProblem[];
 }
 
 /**
@@ -215,10 +217,14 @@ export class Checklist {
   private useContent(input: unknown, origin: string): void {
     const value = typeof input === 'string' ? parseJson(input) : { ok: true as const, value: input };
     if (!value.ok) return this.failContent(value.problems);
-    const parsed = parseContent(value.value);
+    const authorityFallback = this.host.localize(() => msg('de bevoegde toezichthouder'));
+    const parsed = parseContent(value.value, { authorityFallback });
     if (!parsed.ok) return this.failContent(parsed.problems);
     this.source = origin;
-    this.setContent(parsed.value);
+    if (parsed.warnings.length) {
+      console.warn(`[digi-widgets] <${this.host.localName}>: part of the checklist content is not valid and was ignored; the rest is shown:\n${formatProblems(parsed.warnings)}`);
+    }
+    this.setContent(parsed.value, parsed.warnings);
   }
 
   private async fetchContent(url: string): Promise<void> {
@@ -243,9 +249,9 @@ export class Checklist {
   }
 
   /** New content: the answers for it, from the host, this browser, or fresh; migrated when the version changed. */
-  private setContent(content: ChecklistContent): void {
+  private setContent(content: ChecklistContent, warnings: readonly DataProblem[] = []): void {
     const sameChecklist = this.view.checklist?.id === content.id && this.view.checklist.version === content.version;
-    this.set({ contentError: undefined, checklist: content });
+    this.set({ contentError: undefined, checklist: content, contentWarnings: warnings.length ? warnings : undefined });
     if (sameChecklist && this.view.answers) return;
     const now = new Date().toISOString();
     if (this.hostState) return this.adopt(this.hostState);
@@ -372,9 +378,10 @@ export class Checklist {
 
   private levelText(summary: Summary): string {
     const basic = summary.byLevel.basic;
-    if (summary.level === 'advanced') return msg('Alle maatregelen zijn gedaan: gevorderd niveau bereikt.');
-    if (summary.level === 'basic') return msg('Basisniveau bereikt: alle basismaatregelen zijn gedaan.');
-    return msg(str`Basisniveau nog niet bereikt: ${basic.done} van ${basic.applicable} basismaatregelen gedaan.`);
+    // The levels are this checklist's own, not those of the action plan or GRIP.
+    if (summary.level === 'advanced') return msg('Alle maatregelen zijn gedaan: gevorderd niveau van deze checklist bereikt.');
+    if (summary.level === 'basic') return msg('Basisniveau van deze checklist bereikt: alle basismaatregelen zijn gedaan.');
+    return msg(str`Basisniveau van deze checklist nog niet bereikt: ${basic.done} van ${basic.applicable} basismaatregelen gedaan.`);
   }
 
   private storageText(): string | undefined {
@@ -428,12 +435,24 @@ export class Checklist {
     if (!content || !answers) return html`<p class="loading">${msg('De checklist wordt geladen…')}</p>`;
     const summary = summarise(content, answers);
     return html`<div class="checklist" lang=${content.lang ?? nothing}>
-        ${this.heading(content.title, 0)} ${this.renderSummary(content, answers, summary)} ${this.renderNextSteps(content, answers)}
+        ${this.heading(content.title, 0)} ${this.renderSource(content)} ${this.renderSummary(content, answers, summary)} ${this.renderNextSteps(content, answers)}
         ${this.renderFilters(content)}
         <div class="themes">${content.themes.map((theme) => this.renderTheme(content, answers, summary, theme))}</div>
         ${this.renderArchive(answers)} ${this.renderTransfer()}
       </div>
       ${this.renderReport(content, answers, summary)}`;
+  }
+
+  /** Under the title: what the content is (its `status`, e.g. not the official GRIP) and where it comes from. */
+  private renderSource(content: ChecklistContent, inReport = false): unknown {
+    const source = content.source;
+    if (!source) return nothing;
+    const label = source.url
+      ? inReport
+        ? html`${source.label} (${source.url})`
+        : html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.label}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)')}</span></a>`
+      : source.label;
+    return html`<p class="source" part="source">${source.status ? html`${source.status} ` : nothing}${msg('Bron:')} ${label}</p>`;
   }
 
   private renderSummary(content: ChecklistContent, answers: ChecklistState, summary: Summary): TemplateResult {
@@ -459,6 +478,15 @@ export class Checklist {
         autocomplete: 'organization',
         onChange: (value) => this.change(withSchool(this.view.answers!, value.trim(), new Date().toISOString())),
       })}
+      ${this.view.contentWarnings
+        ? alert({
+            tone: 'warning',
+            headingLevel: Math.min(6, this.host.level() + 2) as 4,
+            title: msg('Een deel van de inhoud is niet gebruikt'),
+            message: html`<p>${msg('Een onderdeel van de inhoud klopt niet en is weggelaten; de rest van de checklist werkt. Voor wie de inhoud beheert:')}</p>
+              ${problemList(this.view.contentWarnings)}`,
+          })
+        : nothing}
       ${this.view.hostStateProblems
         ? alert({
             tone: 'danger',
@@ -660,7 +688,7 @@ export class Checklist {
   /** The dated report: on screen with `view="report"`, and what printing shows. */
   private renderReport(content: ChecklistContent, answers: ChecklistState, summary: Summary): TemplateResult {
     return html`<article class="report" part="report" aria-labelledby="report-title">
-      ${this.heading(content.title, 0, 'report-title')}
+      ${this.heading(content.title, 0, 'report-title')} ${this.renderSource(content, true)}
       <p>${answers.school ? html`${answers.school} · ` : nothing}${msg(str`Rapport van ${this.dateText(new Date().toISOString())}`)} · ${msg(str`versie ${content.version}`)}</p>
       <p>${msg(str`Voortgang: ${summary.overall.percent}% (${summary.overall.done} van ${summary.overall.applicable} maatregelen gedaan).`)} ${this.levelText(summary)}</p>
       ${content.themes.map(

@@ -45,6 +45,12 @@ export const cyberChecklistStyles = css`
   .level--advanced {
     color: var(--_color-success);
   }
+  /* What the content is and where it comes from, right under the title. */
+  .source {
+    margin: 0;
+    color: var(--_color-text-muted);
+    overflow-wrap: anywhere;
+  }
   .saved,
   .notice {
     color: var(--_color-text-muted);

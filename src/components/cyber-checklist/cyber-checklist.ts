@@ -74,7 +74,7 @@ export async function loadBuiltInContent(locale: Locale, tag = 'digi-cyber-check
  * A school's growth path in cybersecurity and privacy: each measure gets a
  * status (not started, in progress, done, not applicable) and a note; the
  * widget shows progress per theme and overall, the level reached (every
- * basic measure done = basic level) and the next steps, and prints as a
+ * basic measure done = this checklist's basic level) and the next steps, and prints as a
  * dated report.
  *
  * Answers are saved automatically in the browser, under the checklist's id
@@ -89,12 +89,22 @@ export async function loadBuiltInContent(locale: Locale, tag = 'digi-cyber-check
  * Content is data (see `content.ts`): the `content` property, else a
  * `<script type="application/json">` child, else the `src` URL, else the
  * built-in growth path in the page's language.
+ * The content names itself: its `title`, and its
+ * `source` (`label`, `url`, `status`), shown under the title; the built-in
+ * content says it is based on public frameworks and is not the official GRIP.
+ * Its `authority` (`name`, `url`) is the supervisory authority for data
+ * protection its measures name (`{authority}` in a text, `{ "authority": true }`
+ * as a link): for the built-in content the Vlaamse Toezichtcommissie (VTC) in
+ * Dutch and English, the Autorité de protection des données (APD) in French.
+ * A bad `authority` is left out with a warning in the widget and the console;
+ * the rest of the checklist loads.
  *
  * @summary A school's growth path in cybersecurity and privacy, saved without loss.
  *
  * @fires digi-checklist-change - After every change by the person (status, note, school, import). `detail` is a `ChecklistChangeDetail` with the whole `state`, for hosts that store it themselves.
  *
  * @csspart base - The widget's wrapper.
+ * @csspart source - The line under the title: what the content is (its `status`) and its source.
  * @csspart summary - Overall progress, level and storage status.
  * @csspart next-steps - The list of most important open measures.
  * @csspart filters - Theme, level and status filters.

@@ -94,6 +94,64 @@ describe('content', () => {
   });
 });
 
+describe('content: the supervisory authority', () => {
+  const authority = { name: 'Vlaamse Toezichtcommissie (VTC)', url: 'https://www.vlaanderen.be/vlaamse-toezichtcommissie' };
+  const withAuthority = (value: unknown) => {
+    const copy = structuredClone(raw) as Record<string, unknown> & typeof raw;
+    copy.authority = value;
+    (copy.measures[0] as Record<string, unknown>).how = ['Meld een lek bij de toezichthouder: {authority}.'];
+    (copy.measures[0] as Record<string, unknown>).links = [{ authority: true }, { label: 'Uitleg', url: 'https://example.org/' }];
+    return parseContent(copy, { authorityFallback: 'de bevoegde toezichthouder' });
+  };
+
+  it('fills {authority} in with its name and makes { authority: true } a link to it', () => {
+    const parsed = withAuthority(authority);
+    expect(parsed.ok && parsed.warnings).toEqual([]);
+    if (!parsed.ok) return;
+    expect(parsed.value.authority).toEqual(authority);
+    expect(measure(parsed.value, 'mfa').how).toEqual(['Meld een lek bij de toezichthouder: Vlaamse Toezichtcommissie (VTC).']);
+    expect(measure(parsed.value, 'mfa').links).toEqual([{ label: authority.name, url: authority.url }, { label: 'Uitleg', url: 'https://example.org/' }]);
+  });
+
+  it('a bad authority gives a problem message naming the field, and the rest of the content loads', () => {
+    for (const [bad, path] of [
+      [{ name: 'VTC', url: 'javascript:alert(1)' }, 'authority.url'],
+      [{ name: '  ', url: authority.url }, 'authority.name'],
+      [{ url: authority.url }, 'authority.name'],
+      ['VTC', 'authority'],
+    ] as const) {
+      const parsed = withAuthority(bad);
+      expect(parsed.ok, JSON.stringify(bad)).toBe(true);
+      if (!parsed.ok) continue;
+      expect(parsed.warnings.map((w) => w.path)).toEqual([path, 'authority']);
+      expect(parsed.warnings[0]!.message).toMatch(/ignored/);
+      expect(parsed.warnings[1]!.message).toContain('mfa');
+      expect(parsed.value.authority).toBeUndefined();
+      expect(parsed.value.measures).toHaveLength(4);
+      // The measure reads the fallback and keeps its other links.
+      expect(measure(parsed.value, 'mfa').how).toEqual(['Meld een lek bij de toezichthouder: de bevoegde toezichthouder.']);
+      expect(measure(parsed.value, 'mfa').links).toEqual([{ label: 'Uitleg', url: 'https://example.org/' }]);
+    }
+  });
+
+  it('warns when measures name the authority but the content gives none', () => {
+    const parsed = withAuthority(undefined);
+    expect(parsed.ok && parsed.warnings.map((w) => w.path)).toEqual(['authority']);
+  });
+
+  it('content without authority and without placeholders loads without warnings', () => {
+    const parsed = parseContent(structuredClone(raw));
+    expect(parsed.ok && parsed.warnings).toEqual([]);
+  });
+
+  it('a link that is neither { label, url } nor { authority: true } is a problem of that link', () => {
+    const copy = structuredClone(raw) as Record<string, unknown> & typeof raw;
+    (copy.measures[0] as Record<string, unknown>).links = [{ authority: 'yes' }];
+    const parsed = parseContent(copy);
+    expect(parsed.ok ? [] : parsed.problems.map((p) => p.path)).toEqual(['measures.0.links.0']);
+  });
+});
+
 describe('answers, progress, level and next steps', () => {
   it('counts per theme and overall; not applicable does not count; percent rounds down', () => {
     const c = content();
