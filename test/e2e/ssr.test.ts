@@ -21,7 +21,7 @@ const firstWords: Record<string, { nl: string; fr: string }> = {
   'cost-calculator': { nl: 'Wat kosten digitale toestellen?', fr: 'Combien coûtent les appareils numériques' },
   competentieroos: { nl: 'Competentieroos', fr: 'Rose des compétences' },
   'refurbisher-finder': { nl: 'Vind een erkende refurbisher', fr: 'Trouvez un reconditionneur agréé' },
-  'cyber-checklist': { nl: 'Groeipad informatieveiligheid en privacy', fr: 'Parcours de progression en sécurité de l’information et vie privée' },
+  'cyber-checklist': { nl: 'Cyberveiligheid en privacy op school: groeipad', fr: 'Cybersécurité et vie privée à l’école\u00a0: parcours de progression' },
   'leerid-login': { nl: 'Aanmelden met LeerID', fr: 'Se connecter avec LeerID' },
 };
 
