@@ -10,8 +10,10 @@ import { cardStyles } from './card.js';
 import { choiceGroupStyles } from './choice-group.js';
 import { disclosureStyles } from './disclosure.js';
 import { fieldStyles } from './field.js';
+import { headingStyles } from './heading.js';
 import { iconStyles } from './icons.js';
 import { progressStyles } from './progress.js';
+import { tableStyles } from './table.js';
 
 export * from './alert.js';
 export * from './announcer.js';
@@ -20,14 +22,17 @@ export * from './card.js';
 export * from './choice-group.js';
 export * from './disclosure.js';
 export * from './field.js';
+export * from './heading.js';
 export * from './icons.js';
 export * from './progress.js';
 export * from './style-properties.js';
+export * from './table.js';
 export * from './visually-hidden.js';
 
 /** Every primitive's styles, for a widget that uses most of them. */
 export const primitiveStyles = [
   iconStyles,
+  headingStyles,
   buttonStyles,
   fieldStyles,
   choiceGroupStyles,
@@ -35,4 +40,5 @@ export const primitiveStyles = [
   progressStyles,
   disclosureStyles,
   cardStyles,
+  tableStyles,
 ];
