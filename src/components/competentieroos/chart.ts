@@ -57,8 +57,6 @@ export interface RoseChartOptions {
   readonly animate: boolean;
 }
 
-export const patternSlots = 8;
-
 /** One pattern per colour token, drawn in the surface colour over the area colour. */
 const patternShapes: readonly SVGTemplateResult[] = [
   svg`<path d="M-2 2l4-4M0 8l8-8M6 10l4-4"/>`,
