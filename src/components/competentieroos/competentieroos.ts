@@ -121,8 +121,8 @@ declare global {
  *
  * @summary Competence rose (DigCompEdu, DigComp 2.2 or any framework) for one person or a team, with a table view, keyboard navigation and export.
  *
- * @fires digi-competence-select - A competence was chosen with Enter, Space or a click. `detail` is a `CompetenceSelectDetail`: competence and area id, level and value, and the comparison's.
- * @fires digi-competence-change - In `editable` mode, a level changed. `detail` is a `CompetenceChangeDetail`: the competence, its new level, and the whole profile (set it as `profile` to show it again).
+ * @event digi-competence-select - A competence was chosen with Enter, Space or a click. `detail` is a `CompetenceSelectDetail`: competence and area id, level and value, and the comparison's.
+ * @event digi-competence-change - In `editable` mode, a level changed. `detail` is a `CompetenceChangeDetail`: the competence, its new level, and the whole profile (set it as `profile` to show it again).
  *
  * @csspart base - The widget's wrapper.
  * @csspart summary - The sentence naming the strongest and weakest areas.
