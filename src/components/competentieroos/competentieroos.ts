@@ -4,7 +4,6 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parseJson } from '../../core/data-input.js';
 import { DigiElement } from '../../core/digi-element.js';
 import { MeasuredBox } from '../../core/measured-box.js';
 import { locales } from '../../generated/locales/competentieroos/index.js';
@@ -18,87 +17,23 @@ import { themePalette } from './colors.js';
 import { competentieroosStyles } from './competentieroos.styles.js';
 import { buildCsv, csvFormat, type CsvCell } from '../../core/csv.js';
 import { downloadBlob } from '../../core/download.js';
-import {
-  languageOf,
-  resolveFramework,
-  showValue,
-  textIn,
-  type Competence,
-  type Framework,
-  type FrameworkInput,
-  type FrameworkResult,
-  type LocalText,
-  type Problem,
-} from './framework.js';
+import { changeDetail, selectDetail, type CompetenceChangeDetail, type CompetenceSelectDetail } from './events.js';
+import { languageOf, textIn, type Competence, type Framework, type FrameworkInput, type LocalText } from './framework.js';
 import { angleOf, levelAtRadius, roseLayout, wedgeAt, type RoseLayout } from './geometry.js';
+import { medians, RoseInput, views, type RoseData, type View } from './input.js';
 import { keyAction } from './navigation.js';
-import { defaultPreset, isPresetId, loadPreset, presetFramework, presetIds } from './presets.js';
-import { resolveProfiles, toLevelIds, type ProfileInput } from './profiles.js';
-import { aggregate, spreadOf, type Spread } from './stats.js';
+import { toLevelIds, type ProfileInput } from './profiles.js';
+import type { Spread } from './stats.js';
 import { summarise } from './summary.js';
 
 export type { FrameworkInput, AreaInput, CompetenceInput, LevelInput, LocalTextInput } from './framework.js';
 export type { ProfileInput, LevelsInput } from './profiles.js';
 export type { Spread } from './stats.js';
 export { presetIds, type PresetId } from './presets.js';
-
-/** The detail of `digi-competence-select`. */
-export interface CompetenceSelectDetail {
-  competence: string;
-  area: string;
-  /** The level id, when the value is a whole level (a team's median may fall between two). */
-  level: string | null;
-  /** 1 for the lowest level; the median for a team; null when not filled in. */
-  value: number | null;
-  comparisonLevel: string | null;
-  comparisonValue: number | null;
-}
-
-/** The detail of `digi-competence-change`. */
-export interface CompetenceChangeDetail {
-  competence: string;
-  area: string;
-  /** The new level id, or null when set to "not filled in". */
-  level: string | null;
-  /** The whole profile after the change, as `profile` accepts it. */
-  profile: Record<string, string | null>;
-}
-
-type View = 'chart' | 'table';
-const views: readonly View[] = ['chart', 'table'];
-const childKeys = ['framework', 'profile', 'profiles', 'comparison', 'label', 'profileLabel', 'comparisonLabel'] as const;
-type ChildData = Partial<Record<(typeof childKeys)[number], unknown>>;
-
-interface Series {
-  /** Per competence (by index): the value, or a team's median and quartiles. */
-  readonly spreads: readonly (Spread | null)[];
-  /** How many profiles; more than one makes it a team. */
-  readonly count: number;
-  readonly team: boolean;
-  readonly label?: string;
-}
-
-interface RoseData {
-  readonly main: Series;
-  readonly comparison?: Series;
-}
+export type { CompetenceSelectDetail, CompetenceChangeDetail, DigiCompetentieroosEventMap } from './events.js';
 
 /** The rose's width until the widget has measured its room. */
 const defaultWidth = 480;
-
-/** The events `<digi-competentieroos>` fires, by name: for typed listeners and framework wrappers. */
-export interface DigiCompetentieroosEventMap {
-  'digi-competence-select': CustomEvent<CompetenceSelectDetail>;
-  'digi-competence-change': CustomEvent<CompetenceChangeDetail>;
-}
-
-declare global {
-  // Typed `addEventListener('digi-competence-select', …)` on any element, the document and the window.
-  interface GlobalEventHandlersEventMap {
-    'digi-competence-select': CustomEvent<CompetenceSelectDetail>;
-    'digi-competence-change': CustomEvent<CompetenceChangeDetail>;
-  }
-}
 
 /**
  * A competence rose: one wedge per competence of a framework (DigCompEdu by
@@ -183,32 +118,14 @@ export class DigiCompetentieroos extends DigiElement {
   /** Level (2-6) of the widget's title. */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
 
-  @state() private resolved?: Framework;
-  @state() private loading = false;
-  @state() private problems: readonly Problem[] = [];
-  @state() private data?: RoseData;
-  @state() private edited?: ReadonlyMap<string, number | null>;
   @state() private focusIndex = 0;
   @state() private activeIndex: number | null = null;
   /** The chart box, measured; until then (and on the server) a default width, which CSS scales to the box. */
   private readonly chartBox = new MeasuredBox(this, '.chart-figure', { width: defaultWidth, fontSize: 16, letterSpacing: 0 });
   @state() private status = '';
-  @state() private childVersion = 0;
-  /** The wording of problems, loaded when the first problem needs it. */
-  @state() private problemModule?: typeof import('./problems.js');
-
-  private child: ChildData = {};
-  private childText?: string;
-  private childProblems: Problem[] = [];
-  private frameworkSource: unknown;
-  private frameworkProblems: Problem[] = [];
-  private profileSource: unknown;
-  private pending?: Promise<void>;
-  private problemWords?: Promise<typeof import('./problems.js') | undefined>;
-  private problemWordsDone = false;
+  /** What the page gave, resolved: framework, data and problems. */
+  private readonly input = new RoseInput(this);
   private hovering = false;
-  private readonly reported = new Set<string>();
-  private childObserver?: MutationObserver;
 
   /** The profile shown, as level ids by competence id; after editing, the edited one. Set it as `profile` to show it again. */
   get value(): Record<string, string | null> {
@@ -218,22 +135,18 @@ export class DigiCompetentieroos extends DigiElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.onDocumentKeyDown);
-    // A site may fill or replace its JSON child after the element upgrades.
-    this.childObserver = new MutationObserver(() => this.readChild());
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onDocumentKeyDown);
-    this.childObserver?.disconnect();
   }
 
   /** Also waits for a preset framework that is still loading, so tests and hosts see the drawn rose. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.pending || (this.problems.length && this.problemWords && !this.problemWordsDone)) {
-      await (this.pending ?? this.problemWords);
+    for (let settling = this.input.settling; settling; settling = this.input.settling) {
+      await settling;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -241,198 +154,25 @@ export class DigiCompetentieroos extends DigiElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed as PropertyValues<this>);
-    if (!this.hasUpdated) this.readChild(false);
-    this.resolveFrameworkSource();
-    const inputs = ['framework', 'loading', 'resolved', 'profile', 'profiles', 'comparison', 'editable', 'edited', 'childVersion', 'view', 'headingLevel'];
-    if (!this.hasUpdated || inputs.some((name) => changed.has(name))) this.resolveData();
+    const inputs = ['framework', 'profile', 'profiles', 'comparison', 'editable', 'view', 'headingLevel'];
+    this.input.update(!this.hasUpdated || inputs.some((name) => changed.has(name)));
     if (this.data && this.focusIndex >= this.data.main.spreads.length) this.focusIndex = 0;
   }
 
-  // ---- input ----
-
-  /** Reads the JSON child; re-resolves when its text changed. */
-  private readChild(update = true): void {
-    const script = this.jsonChild;
-    const text = script?.textContent ?? undefined;
-    if (text === this.childText) return;
-    this.childText = text;
-    this.child = {};
-    this.childProblems = [];
-    const where = '<script type="application/json">';
-    if (text !== undefined) {
-      const parsed = parseJson(text);
-      if (!parsed.ok) this.childProblems.push({ path: where, kind: 'json' });
-      else if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
-        this.childProblems.push({ path: where, kind: 'object', value: showValue(parsed.value) });
-      } else {
-        for (const [key, value] of Object.entries(parsed.value)) {
-          if ((childKeys as readonly string[]).includes(key)) this.child[key as keyof ChildData] = value;
-          else this.childProblems.push({ path: `${where} ${key}`, kind: 'unknown-key', allowed: childKeys });
-        }
-      }
-    }
-    if (update) this.childVersion++;
+  private get resolved(): Framework | undefined {
+    return this.input.framework;
   }
 
-  /** The framework's source (property, else child, else the default); loads and checks it when it changed. */
-  private resolveFrameworkSource(): void {
-    const fromProperty = this.framework !== undefined && this.framework !== null && this.framework !== '';
-    const source = fromProperty ? this.framework : (this.child.framework ?? defaultPreset);
-    if (source === this.frameworkSource) return;
-    this.frameworkSource = source;
-    this.frameworkProblems = [];
-    const path = fromProperty ? 'framework' : '<script type="application/json"> framework';
-    this.pending = undefined;
-    this.loading = false;
-    let input: unknown = source;
-    if (typeof source === 'string') {
-      const text = source.trim();
-      if (text.startsWith('{')) {
-        const parsed = parseJson(text);
-        if (!parsed.ok) return this.applyFramework({ problems: [{ path, kind: 'json' }] });
-        input = parsed.value;
-      } else if (isPresetId(text)) {
-        const preset = loadPreset(text);
-        if (preset instanceof Promise) {
-          this.loading = true;
-          const pending: Promise<void> = preset.then(
-            (loaded) => {
-              if (this.pending === pending) this.applyFramework({ framework: presetFramework(loaded), problems: [] });
-            },
-            (error: unknown) => {
-              if (this.pending !== pending) return;
-              console.error(`[digi-widgets] <${this.localName}> could not load the framework "${text}".`, error);
-              this.applyFramework({ problems: [{ path, kind: 'preset', value: showValue(text) }] });
-            },
-          );
-          this.pending = pending;
-          void pending.finally(() => {
-            if (this.pending === pending) {
-              this.pending = undefined;
-              this.loading = false;
-            }
-          });
-          return;
-        }
-        return this.applyFramework({ framework: presetFramework(preset), problems: [] });
-      } else {
-        return this.applyFramework({ problems: [{ path, kind: 'preset', value: showValue(text), allowed: presetIds }] });
-      }
-    }
-    this.applyFramework(resolveFramework(input, path));
+  private get data(): RoseData | undefined {
+    return this.input.data;
   }
 
-  private applyFramework({ framework, problems }: FrameworkResult): void {
-    this.resolved = framework;
-    this.frameworkProblems = [...problems];
-    this.loading = false;
-  }
-
-  /** A data input as a value: JSON text parsed, empty text as nothing. */
-  private readInput(value: unknown, path: string, problems: Problem[]): unknown {
-    if (typeof value !== 'string') return value ?? undefined;
-    if (value.trim() === '') return undefined;
-    const parsed = parseJson(value);
-    if (parsed.ok) return parsed.value;
-    problems.push({ path, kind: 'json' });
-    return undefined;
-  }
-
-  private resolveData(): void {
-    const problems: Problem[] = [...this.childProblems, ...this.frameworkProblems, ...this.attributeProblems()];
-    const framework = this.resolved;
-    if (!framework) {
-      this.data = undefined;
-      this.setProblems(problems);
-      return;
-    }
-    const childPath = (key: string) => `<script type="application/json"> ${key}`;
-    const present = (value: unknown) => value !== undefined && value !== null && value !== '';
-    // Properties win over the JSON child; a team (profiles) over one profile.
-    const [mainSource, mainPath] = (
-      [
-        [this.profiles, 'profiles'],
-        [this.profile, 'profile'],
-        [this.child.profiles, childPath('profiles')],
-        [this.child.profile, childPath('profile')],
-      ] as [unknown, string][]
-    ).find(([value]) => present(value)) ?? [undefined, 'profile'];
-    if (mainSource !== this.profileSource) {
-      // A new profile from the page replaces what was edited before.
-      this.profileSource = mainSource;
-      this.edited = undefined;
-    }
-    const mainInput = this.readInput(mainSource, mainPath, problems);
-    const main = this.series(framework, mainInput, mainPath, problems);
-    const comparisonInput = present(this.comparison)
-      ? this.readInput(this.comparison, 'comparison', problems)
-      : this.readInput(this.child.comparison, childPath('comparison'), problems);
-    const comparison = comparisonInput === undefined ? undefined : this.series(framework, comparisonInput, 'comparison', problems);
-    if (this.editable && main.team) problems.push({ path: 'editable', kind: 'editable-team' });
-    if (this.edited && this.isEditing(main)) {
-      const values = framework.competences.map((competence) => (this.edited!.has(competence.id) ? this.edited!.get(competence.id)! : (main.spreads[competence.index]?.median ?? null)));
-      this.data = { main: { ...main, spreads: values.map((value) => spreadOf([value])) }, ...(comparison ? { comparison } : {}) };
-    } else {
-      this.data = { main, ...(comparison ? { comparison } : {}) };
-    }
-    this.setProblems(problems);
-  }
-
-  private series(framework: Framework, input: unknown, path: string, problems: Problem[]): Series {
-    if (input === undefined) return { spreads: framework.competences.map(() => null), count: 0, team: false };
-    const resolved = resolveProfiles(framework, input, path);
-    problems.push(...resolved.problems);
-    const team = Array.isArray(input);
-    return {
-      spreads: aggregate(
-        resolved.profiles.map((profile) => profile.values),
-        framework.competences.length,
-      ),
-      count: resolved.profiles.length,
-      team,
-      ...(!team && resolved.profiles[0]?.label ? { label: resolved.profiles[0].label } : {}),
-    };
-  }
-
-  private isEditing(main: Series | undefined = this.data?.main): boolean {
-    return this.editable && !!main && !main.team;
-  }
-
-  private attributeProblems(): Problem[] {
-    const problems: Problem[] = [];
-    if (!views.includes(this.view as View)) problems.push({ path: 'view', kind: 'one-of', value: showValue(this.view), allowed: views });
-    if (!['2', '3', '4', '5', '6'].includes(String(this.headingLevel))) {
-      problems.push({ path: 'heading-level', kind: 'one-of', value: showValue(String(this.headingLevel)), allowed: ['2', '3', '4', '5', '6'] });
-    }
-    return problems;
-  }
-
-  /** Keeps the problems; their wording (and the console message for developers) loads only when there are any. */
-  private setProblems(problems: Problem[]): void {
-    this.problems = problems;
-    if (!problems.length) return;
-    this.problemWords ??= import('./problems.js')
-      .then(
-        (module) => (this.problemModule = module),
-        (error: unknown) => {
-          console.error(`[digi-widgets] <${this.localName}> could not load its messages.`, error);
-          return undefined;
-        },
-      )
-      .finally(() => (this.problemWordsDone = true));
-    void this.problemWords.then((module) => {
-      // Once per problem, in English.
-      for (const problem of this.problems) {
-        const line = module ? module.describeProblem(problem) : `${problem.path}: ${problem.kind}`;
-        if (this.reported.has(line)) continue;
-        this.reported.add(line);
-        console.warn(`[digi-widgets] <${this.localName}> ${line}`);
-      }
-    });
+  private isEditing(): boolean {
+    return this.input.editing;
   }
 
   private mainValues(): (number | null)[] {
-    return this.data?.main.spreads.map((spread) => spread?.median ?? null) ?? [];
+    return medians(this.data?.main);
   }
 
   // ---- wording ----
@@ -490,15 +230,15 @@ export class DigiCompetentieroos extends DigiElement {
 
   private mainLabel(): string {
     const main = this.data?.main;
-    return this.profileLabel || (this.child.profileLabel as string | undefined) || main?.label || (main?.team ? msg('Team') : msg('Niveau'));
+    return this.input.labels.profile || main?.label || (main?.team ? msg('Team') : msg('Niveau'));
   }
 
   private comparisonName(): string {
-    return this.comparisonLabel || (this.child.comparisonLabel as string | undefined) || this.data?.comparison?.label || msg('Vergelijking');
+    return this.input.labels.comparison || this.data?.comparison?.label || msg('Vergelijking');
   }
 
   private titleText(): string {
-    return this.label || (typeof this.child.label === 'string' && this.child.label) || msg('Competentieroos');
+    return this.input.labels.title || msg('Competentieroos');
   }
 
   private difference(main: Spread | null, other: Spread | null | undefined): number | null {
@@ -651,42 +391,20 @@ export class DigiCompetentieroos extends DigiElement {
   };
 
   private select(index: number): void {
-    const framework = this.resolved!;
-    const competence = framework.competences[index]!;
-    const main = this.data!.main.spreads[index] ?? null;
-    const other = this.data!.comparison?.spreads[index] ?? null;
-    const levelOf = (spread: Spread | null) => (spread && Number.isInteger(spread.median) ? framework.levels[spread.median - 1]!.id : null);
-    this.emit<CompetenceSelectDetail>('digi-competence-select', {
-      competence: competence.id,
-      area: competence.area.id,
-      level: levelOf(main),
-      value: main?.median ?? null,
-      comparisonLevel: levelOf(other),
-      comparisonValue: other?.median ?? null,
-    });
+    this.emit<CompetenceSelectDetail>('digi-competence-select', selectDetail(this.resolved!, this.data!, index));
   }
 
   /** Sets a level (0: not filled in) in editable mode and says so with `digi-competence-change`. */
   private setLevel(index: number, value: number): void {
     if (!this.isEditing()) return;
     const framework = this.resolved!;
-    const competence = framework.competences[index]!;
     const current = this.data!.main.spreads[index]?.median ?? null;
     const next = value === 0 ? null : value;
     if (current === next) return;
-    const edited = new Map(this.edited ?? []);
-    edited.set(competence.id, next);
-    this.edited = edited;
-    // Resolve at once, so `value` and the event carry the new level.
-    this.resolveData();
-    this.emit<CompetenceChangeDetail>('digi-competence-change', {
-      competence: competence.id,
-      area: competence.area.id,
-      level: next === null ? null : framework.levels[next - 1]!.id,
-      profile: this.value,
-    });
+    // Resolved at once, so `value` and the event carry the new level.
+    this.input.edit(framework.competences[index]!.id, next);
+    this.emit<CompetenceChangeDetail>('digi-competence-change', changeDetail(framework, index, next, this.value));
   }
-
 
   // ---- export ----
 
@@ -774,7 +492,7 @@ export class DigiCompetentieroos extends DigiElement {
         ${framework && this.data ? html`<p class="rose__subtitle">${this.subtitle(framework, this.data)}</p>` : nothing}
       </div>
       ${this.renderProblems()}
-      ${this.loading
+      ${this.input.loading
         ? html`<p class="rose__loading" role="status">${msg('Het raamwerk wordt geladen…')}</p>`
         : framework && this.data
           ? this.renderRose(framework, this.data)
@@ -788,8 +506,9 @@ export class DigiCompetentieroos extends DigiElement {
   }
 
   private renderProblems(): unknown {
-    if (!this.problems.length) return nothing;
-    const blocking = !this.resolved && !this.loading;
+    const { problems, problemWords } = this.input;
+    if (!problems.length) return nothing;
+    const blocking = !this.resolved && !this.input.loading;
     return alert({
       tone: blocking ? 'danger' : 'warning',
       headingLevel: Math.min(6, this.level + 1) as 3,
@@ -800,9 +519,7 @@ export class DigiCompetentieroos extends DigiElement {
             : msg('De roos toont wat wel bruikbaar is. Voor wie de website beheert:')}
         </p>
         <ul class="problems">
-          ${this.problems.map(
-            (problem) => html`<li><code>${problem.path}</code>${this.problemModule ? html`: ${this.problemModule.problemText(problem)}` : nothing}</li>`,
-          )}
+          ${problems.map((problem) => html`<li><code>${problem.path}</code>${problemWords ? html`: ${problemWords.problemText(problem)}` : nothing}</li>`)}
         </ul>`,
     });
   }
