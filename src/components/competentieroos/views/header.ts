@@ -1,0 +1,18 @@
+/** The rose's header: its title, and what it shows (framework, whose profile, the comparison). */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '../../../i18n/localize.js';
+import { named, type RoseView } from './view.js';
+
+/** `view` is there once a framework and data are: until then, the title alone. */
+export function roseHeader(title: string, headingLevel: number, view: RoseView | undefined): TemplateResult {
+  return html`<div class="rose__header">
+    <div class="heading" role="heading" aria-level=${headingLevel} id="rose-title">${title}</div>
+    ${view ? html`<p class="rose__subtitle">${subtitle(view)}</p>` : nothing}
+  </div>`;
+}
+
+function subtitle(view: RoseView): TemplateResult {
+  const { data, texts } = view;
+  const who = data.main.team ? msg(str`${texts.mainLabel()}: ${data.main.count} profielen`) : data.main.label || view.profileLabel || '';
+  return html`${named(view, view.framework.name)}${who ? html` · ${who}` : nothing}${data.comparison ? html` · ${msg(str`vergeleken met ${texts.comparisonName()}`)}` : nothing}`;
+}
