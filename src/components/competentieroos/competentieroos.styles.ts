@@ -34,11 +34,9 @@ export const competentieroosStyles = [
       display: grid;
       gap: var(--_space-1);
     }
-    .heading {
-      margin: 0;
+    /* The rose's title is a size below the primitive's title (heading.ts). */
+    .rose__header .heading--0 {
       font-size: var(--_font-size-xl);
-      font-weight: var(--_font-weight-bold);
-      line-height: 1.3;
     }
     .rose__subtitle {
       color: var(--_color-text-muted);
@@ -133,33 +131,14 @@ export const competentieroosStyles = [
       color: var(--_color-text-muted);
       font-size: var(--_font-size-sm);
     }
-    .table-wrap {
-      max-inline-size: 100%;
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      min-inline-size: 100%;
-    }
-    caption {
-      margin-block-end: var(--_space-2);
-      font-weight: var(--_font-weight-bold);
-      text-align: start;
-    }
-    th,
-    td {
-      padding: var(--_space-2) var(--_space-3);
-      border-block-end: var(--_border-width) solid var(--_color-border);
-      text-align: start;
-      vertical-align: top;
-    }
-    thead th {
+    /* The table's own rules; the rest comes with the primitive (table.ts). */
+    .table thead th {
       border-block-end-width: calc(var(--_border-width) * 2);
     }
-    tbody th {
+    .table tbody th {
       font-weight: var(--_font-weight-normal);
     }
-    .number {
+    .table .number {
       font-variant-numeric: tabular-nums;
       text-align: end;
     }
@@ -185,8 +164,8 @@ export const competentieroosStyles = [
     }
     @media (forced-colors: active) {
       .details,
-      th,
-      td {
+      .table th,
+      .table td {
         border-color: CanvasText;
       }
     }
@@ -204,9 +183,6 @@ export const competentieroosStyles = [
       .chart-figure,
       .table-wrap {
         break-inside: avoid;
-      }
-      .table-wrap {
-        overflow: visible;
       }
     }
   `,

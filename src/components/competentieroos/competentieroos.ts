@@ -14,7 +14,9 @@ import { msg, str } from '../../i18n/localize.js';
 import { alertStyles } from '../../primitives/alert.js';
 import { announce } from '../../primitives/announcer.js';
 import { buttonStyles } from '../../primitives/button.js';
+import { headingLevelOf, headingStyles, type HeadingLevel } from '../../primitives/heading.js';
 import { iconStyles } from '../../primitives/icons.js';
+import { tableStyles } from '../../primitives/table.js';
 import { chartStyles } from './chart.js';
 import { themePalette } from './colors.js';
 import { competentieroosStyles } from './competentieroos.styles.js';
@@ -87,7 +89,16 @@ const inputs = ['framework', 'profile', 'profiles', 'comparison', 'editable', 'v
 export class DigiCompetentieroos extends DigiElement {
   static override locales = locales;
 
-  static override styles = [...DigiElement.styles, iconStyles, buttonStyles, alertStyles, chartStyles, ...competentieroosStyles];
+  static override styles = [
+    ...DigiElement.styles,
+    iconStyles,
+    buttonStyles,
+    alertStyles,
+    headingStyles,
+    tableStyles,
+    chartStyles,
+    ...competentieroosStyles,
+  ];
 
   /**
    * The framework: a built-in one by name (`digcompedu`, the default;
@@ -177,7 +188,7 @@ export class DigiCompetentieroos extends DigiElement {
 
   protected renderContent(): unknown {
     const { framework, data, loading, problems, problemWords } = this.input;
-    const headingLevel = this.level;
+    const headingLevel = headingLevelOf(this.headingLevel);
     const view = framework && data ? this.roseView(framework, data, headingLevel) : undefined;
     const palette = themePalette[this.resolvedTheme] === 'dark' ? 'rose--dark' : '';
     return html`<div class="rose ${palette}">
@@ -187,7 +198,7 @@ export class DigiCompetentieroos extends DigiElement {
     </div>`;
   }
 
-  private roseView(framework: Framework, data: RoseData, headingLevel: number): RoseView {
+  private roseView(framework: Framework, data: RoseData, headingLevel: HeadingLevel): RoseView {
     return {
       framework,
       data,
@@ -205,12 +216,6 @@ export class DigiCompetentieroos extends DigiElement {
       setView: (view: View) => (this.view = view),
       exportFile: (kind) => void this.exportFile(kind),
     };
-  }
-
-  /** The title's heading level, 2-6. */
-  private get level(): number {
-    const level = Number(this.headingLevel);
-    return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 2;
   }
 
   private titleText(): string {

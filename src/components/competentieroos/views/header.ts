@@ -1,12 +1,13 @@
 /** The rose's header: its title, and what it shows (framework, whose profile, the comparison). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../i18n/localize.js';
+import { heading, type HeadingLevel } from '../../../primitives/heading.js';
 import { named, type RoseView } from './view.js';
 
 /** `view` is there once a framework and data are: until then, the title alone. */
-export function roseHeader(title: string, headingLevel: number, view: RoseView | undefined): TemplateResult {
+export function roseHeader(title: string, headingLevel: HeadingLevel, view: RoseView | undefined): TemplateResult {
   return html`<div class="rose__header">
-    <div class="heading" role="heading" aria-level=${headingLevel} id="rose-title">${title}</div>
+    ${heading(title, { level: headingLevel, id: 'rose-title' })}
     ${view ? html`<p class="rose__subtitle">${subtitle(view)}</p>` : nothing}
   </div>`;
 }

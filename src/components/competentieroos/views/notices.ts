@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../../../i18n/localize.js';
 import { alert } from '../../../primitives/alert.js';
+import { levelBelow, type HeadingLevel } from '../../../primitives/heading.js';
 import type { Problem } from '../framework.js';
 
 export interface ProblemsOptions {
@@ -9,7 +10,7 @@ export interface ProblemsOptions {
   /** Nothing can be drawn: the framework cannot be used. */
   readonly blocking: boolean;
   /** The heading level of the widget's title. */
-  readonly headingLevel: number;
+  readonly headingLevel: HeadingLevel;
   /** A problem in words, once their wording has loaded; until then each shows its path alone. */
   readonly problemText?: (problem: Problem) => string;
 }
@@ -19,7 +20,7 @@ export function problemsNotice({ problems, blocking, headingLevel, problemText }
   if (!problems.length) return nothing;
   return alert({
     tone: blocking ? 'danger' : 'warning',
-    headingLevel: Math.min(6, headingLevel + 1) as 3,
+    headingLevel: levelBelow(headingLevel, 1),
     title: blocking ? msg('De competentieroos kan niet getekend worden') : msg('Niet alle gegevens konden gebruikt worden'),
     message: html`<p>
         ${blocking

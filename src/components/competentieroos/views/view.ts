@@ -6,6 +6,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '../../../i18n/locales.js';
+import type { HeadingLevel } from '../../../primitives/heading.js';
 import { languageOf, type Framework, type LocalText } from '../framework.js';
 import type { RoseLayout } from '../geometry.js';
 import type { RoseData, View } from '../input.js';
@@ -29,7 +30,7 @@ export interface RoseView {
   readonly texts: RoseTexts;
   readonly locale: Locale;
   /** The heading level of the widget's title, 2 to 6. */
-  readonly headingLevel: number;
+  readonly headingLevel: HeadingLevel;
   readonly title: string;
   /** The `profile-label` property as set: the subtitle names one profile by it (or the profile's own label). */
   readonly profileLabel?: string;
