@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { page } from 'vitest/browser';
+import '../../../src/components/cyber-checklist/define.js';
+import type { DigiCyberChecklist } from '../../../src/components/cyber-checklist/cyber-checklist.js';
+import type { StorageLike } from '../../../src/components/cyber-checklist/storage.js';
+import {
+  chromiumAccessibilityTree,
+  heard,
+  liveAnnouncements,
+  mark,
+  quietPeriod,
+  readBackUntil,
+  readUntil,
+  spokenSince,
+  startScreenReader,
+  stopScreenReader,
+  virtual,
+  withoutCheckedState,
+} from '../../support/screen-reader.js';
+
+/** A storage of its own, so that other test files' localStorage does not meet this one. */
+function memoryStorage(): StorageLike {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+    key: (index) => [...items.keys()][index] ?? null,
+    get length() {
+      return items.size;
+    },
+  };
+}
+
+async function mount(): Promise<DigiCyberChecklist> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang="nl-BE"><digi-cyber-checklist .storageArea=${memoryStorage()}></digi-cyber-checklist></div>`,
+  );
+  const el = wrapper.querySelector('digi-cyber-checklist')!;
+  await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.checklist')).toBeTruthy());
+  await el.updateComplete;
+  return el;
+}
+
+beforeEach(async () => {
+  await page.viewport(1280, 900);
+});
+
+afterEach(async () => {
+  await stopScreenReader();
+  vi.restoreAllMocks();
+  fixtureCleanup();
+});
+
+const measure = 'Eén persoon is aanspreekpunt voor informatieveiligheid';
+const overall = (percent: number, done: number) =>
+  `progressbar, Voortgang, max value 34, min value 0, current value ${percent}% (${done} van 34 maatregelen gedaan)`;
+const theme = (done: number) => `progressbar, Voortgang Beleid en organisatie, max value 5, min value 0, current value ${done} van 5 gedaan`;
+const basic = (done: number) => `Basisniveau van deze checklist nog niet bereikt: ${done} van 22 basismaatregelen gedaan.`;
+
+/** Chromium's checked state of the "Gedaan" radios, in order. */
+const doneRadios = async () =>
+  (await chromiumAccessibilityTree()).filter((node) => node.role === 'radio' && node.name === 'Gedaan').map((node) => node.properties.checked);
+
+describe('<digi-cyber-checklist> with a screen reader', () => {
+  it('setting a measure to "Gedaan": its status radios are named by the measure, and the theme and overall progress say the new count', async () => {
+    const el = await mount();
+    await startScreenReader();
+
+    // Reading down to the first measure: the overall progress, the theme's, then the measure's status radios.
+    const reading = withoutCheckedState(await readUntil(/^radio, Gedaan/));
+    expect(reading.slice(11, 15)).toEqual(['Voortgang', overall(0, 0), 'paragraph', basic(0)]);
+    expect(reading.slice(-17)).toEqual([
+      'Voortgang Beleid en organisatie',
+      theme(0),
+      'group',
+      'Verberg de maatregelen (5)',
+      'Verberg de maatregelen (5)',
+      'end, Verberg de maatregelen (5)',
+      'list',
+      `listitem, ${measure}, level 1, position 1, set size 5`,
+      `heading, ${measure}, level 4`,
+      'Basis',
+      `radiogroup, Status van: ${measure}`,
+      `Status van: ${measure}`,
+      'radio, Nog niet gestart, position 1, set size 4',
+      'Nog niet gestart',
+      'radio, Bezig, position 2, set size 4',
+      'Bezig',
+      'radio, Gedaan, position 3, set size 4',
+    ]);
+    expect(await doneRadios()).toEqual(Array(34).fill('false'));
+
+    // Space on "Gedaan": the radio is checked (Chromium's tree; see withoutCheckedState), no announcement.
+    const from = await mark();
+    const changed = new Promise((resolve) => el.addEventListener('digi-checklist-change', resolve, { once: true }));
+    await virtual.press(' ');
+    await changed;
+    await el.updateComplete;
+    expect(await doneRadios()).toEqual(['true', ...Array(33).fill('false')]);
+
+    // Back up: the theme's progress says 1 of 5; further up, the overall progress 1 of 34 and the basic level 1 of 22.
+    expect((await readBackUntil(/^progressbar, Voortgang Beleid/)).at(-1)).toBe(theme(1));
+    expect((await readBackUntil(/^progressbar, Voortgang,/)).slice(-4)).toEqual(['end of paragraph', basic(1), 'paragraph', overall(2, 1)]);
+
+    // Nothing was announced: one measure done changes no level.
+    await quietPeriod();
+    expect(liveAnnouncements(await heard(from))).toEqual([]);
+    expect(liveAnnouncements(await spokenSince(0))).toEqual([]);
+  });
+});
