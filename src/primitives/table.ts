@@ -17,13 +17,15 @@ export interface TableOptions {
   head: unknown;
   /** The body rows (`<tr>`s). */
   body: unknown;
+  /** Footer rows (`<tr>`s), such as totals. */
+  foot?: unknown;
   /** `::part` name of the table. */
   part?: string;
   /** Extra class on the table, for a widget's own column styles. */
   className?: string;
 }
 
-export function dataTable({ caption, captionId, labelledBy, head, body, part, className }: TableOptions): TemplateResult {
+export function dataTable({ caption, captionId, labelledBy, head, body, foot, part, className }: TableOptions): TemplateResult {
   const name = caption !== undefined ? captionId : labelledBy;
   return html`<div class="table-wrap" role="region" aria-labelledby=${name ?? nothing} tabindex="0">
     <table class="table ${className ?? ''}" part=${part ?? nothing} aria-labelledby=${caption === undefined && labelledBy ? labelledBy : nothing}>
@@ -34,6 +36,7 @@ export function dataTable({ caption, captionId, labelledBy, head, body, part, cl
       <tbody>
         ${body}
       </tbody>
+      ${foot !== undefined ? html`<tfoot>${foot}</tfoot>` : nothing}
     </table>
   </div>`;
 }

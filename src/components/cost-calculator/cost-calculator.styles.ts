@@ -19,20 +19,6 @@ export const costCalculatorStyles = css`
   p {
     margin: 0;
   }
-  .heading {
-    margin: 0;
-    font-weight: var(--_font-weight-bold);
-    line-height: 1.3;
-  }
-  .heading--0 {
-    font-size: var(--_font-size-2xl);
-  }
-  .heading--1 {
-    font-size: var(--_font-size-xl);
-  }
-  .heading--2 {
-    font-size: var(--_font-size-lg);
-  }
   .calc__header,
   .section {
     display: grid;
@@ -119,30 +105,10 @@ export const costCalculatorStyles = css`
   .chart-box figcaption {
     font-weight: var(--_font-weight-bold);
   }
-  .table-wrap {
-    overflow-x: auto;
-    max-inline-size: 100%;
-    container-type: inline-size;
-  }
-  .table {
-    inline-size: 100%;
-    border-collapse: collapse;
-  }
-  /* A wide table scrolls inside its region; its caption stays in view. */
-  .table caption {
-    position: sticky;
-    inset-inline-start: 0;
-    max-inline-size: 100cqi;
-    padding-block-end: var(--_space-2);
-    font-weight: var(--_font-weight-bold);
-    text-align: start;
-  }
+  /* Amounts line up on the right; the first column names the row. */
   .table th,
   .table td {
-    padding: var(--_space-2) var(--_space-3);
-    border-block-end: var(--_border-width) solid var(--_color-border);
     text-align: end;
-    vertical-align: top;
   }
   .table th:first-child {
     text-align: start;
@@ -251,9 +217,6 @@ export const costCalculatorStyles = css`
     .chart-box,
     .table tr {
       break-inside: avoid;
-    }
-    .table-wrap {
-      overflow: visible;
     }
     a[href]::after {
       content: ' (' attr(href) ')';

@@ -4,7 +4,6 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { DigiElement } from '../../core/digi-element.js';
 import { JsonChild } from '../../core/json-child.js';
 import { WarnOnce } from '../../core/warn-once.js';
@@ -14,75 +13,44 @@ import { locales } from '../../generated/locales/cost-calculator/index.js';
 import { msg, str } from '../../i18n/localize.js';
 import { alertStyles } from '../../primitives/alert.js';
 import { announce } from '../../primitives/announcer.js';
-import { button, buttonStyles } from '../../primitives/button.js';
+import { buttonStyles } from '../../primitives/button.js';
 import { cardStyles } from '../../primitives/card.js';
 import { choiceGroupStyles } from '../../primitives/choice-group.js';
 import { disclosureStyles } from '../../primitives/disclosure.js';
 import { fieldStyles, textField } from '../../primitives/field.js';
-import { icon, iconStyles } from '../../primitives/icons.js';
+import { heading, headingLevelOf, headingStyles } from '../../primitives/heading.js';
+import { iconStyles } from '../../primitives/icons.js';
+import { tableStyles } from '../../primitives/table.js';
 import { applyAttributes, convertFormLocale } from './attributes.js';
 import { chartStyles } from './chart.js';
 import type { CostCalculatorConfig, ResolvedConfig } from './config.js';
 import { costCalculatorStyles } from './cost-calculator.styles.js';
 import { buildCsv, csvFormat } from '../../core/csv.js';
-import { downloadBlob } from '../../core/download.js';
 import { CostFormat } from './format.js';
+import { ResultActions } from './result-actions.js';
+import { ScenarioEditor } from './scenario-editor.js';
 import { SiteSettings } from './site-settings.js';
 import { csvRows, plainText, summaryText, tableCaption, type ResultWords } from './summary.js';
+import { actionsBar } from './views/actions.js';
 import { envelopeSection } from './views/envelope.js';
 import { parentSection } from './views/parent.js';
 import { resultsSection } from './views/results.js';
 import { issuesSection, settingsSection } from './views/settings.js';
-import { excludedList, scenariosSection, type ScenarioEditing } from './views/scenarios.js';
+import { excludedList, scenariosSection } from './views/scenarios.js';
 import { sourcesSection } from './views/sources.js';
 import type { CalcView, NumberFieldOptions } from './views/view.js';
-import {
-  evaluate,
-  fieldId,
-  formatForInput,
-  initialForm,
-  referenceScenario,
-  type ErrorCode,
-  type Evaluation,
-  type FieldError,
-  type FieldKind,
-  type FormState,
-  type ScenarioDraft,
-} from './form.js';
+import { changeDetail, type CostChangeDetail } from './events.js';
+import { evaluate, initialForm, type Evaluation, type FormState } from './form.js';
 import { acquisitions, calculate, type CostResult, type ScenarioResult } from './model.js';
-import { acquisitionLabel, fieldErrorText } from './texts.js';
+import { acquisitionLabel, visibleFieldError } from './texts.js';
 
 export type { CostCalculatorConfig, ReferenceConfig, ScenarioSeed, SourceConfig } from './config.js';
 export type { CostResult, ScenarioResult } from './model.js';
-
-/** The detail of `digi-cost-change`: the full result, and what is still missing. */
-export interface CostChangeDetail extends CostResult {
-  /** Every field with an error, by field id (`horizon`, `s2-devices`), including empty required fields. */
-  errors: { field: string; code: ErrorCode }[];
-  /** Scenarios left out of the results until their fields are valid. */
-  excludedScenarioIds: string[];
-}
+export type { CostChangeDetail, DigiCostCalculatorEventMap } from './events.js';
 
 const defaultShareKey = 'digi-cost';
 const typingPause = 300;
 const announcePause = 700;
-const yearlyFields = ['insurance', 'repairs', 'management', 'accessories'] as const;
-const endFields = ['setup', 'wiping', 'residual'] as const;
-
-/** A typical value per kind of field, for error messages ("bijvoorbeeld 549,99"). */
-const examples: Record<FieldKind, number> = { money: 54_999, count: 25, headcount: 40, years: 600, ratio: 100 };
-
-/** The events `<digi-cost-calculator>` fires, by name: for typed listeners and framework wrappers. */
-export interface DigiCostCalculatorEventMap {
-  'digi-cost-change': CustomEvent<CostChangeDetail>;
-}
-
-declare global {
-  // Typed `addEventListener('digi-cost-change', …)` on any element, the document and the window.
-  interface GlobalEventHandlersEventMap {
-    'digi-cost-change': CustomEvent<CostChangeDetail>;
-  }
-}
 
 /**
  * Compares ways to equip pupils with devices (buy new, lease, buy
@@ -130,6 +98,8 @@ export class DigiCostCalculator extends DigiElement {
     alertStyles,
     disclosureStyles,
     cardStyles,
+    headingStyles,
+    tableStyles,
     chartStyles,
     costCalculatorStyles,
   ];
@@ -170,10 +140,6 @@ export class DigiCostCalculator extends DigiElement {
   @state() private form?: FormState;
   @state() private evaluation?: Evaluation;
   @state() private calculation?: CostResult;
-  @state() private touched: ReadonlySet<string> = new Set();
-  @state() private openSections: ReadonlySet<string> = new Set();
-  @state() private removed?: { draft: ScenarioDraft; index: number };
-  @state() private actionStatus?: { ok: boolean; text: string };
   /**
    * The chart box, measured once it is on screen. Until then (and on the
    * server) a narrow default: the rows' height hardly depends on the width,
@@ -183,6 +149,16 @@ export class DigiCostCalculator extends DigiElement {
   private readonly warnings = new WarnOnce('[digi-widgets] <digi-cost-calculator>');
   private readonly settings = new SiteSettings(this, this.warnings);
   private readonly json = new JsonChild(this, () => this.requestUpdate('config', this.config));
+  private readonly editor = new ScenarioEditor(this, {
+    form: () => this.form!,
+    edit: (form, immediately) => this.edit(form, immediately),
+    recalculate: () => this.recalculate(true),
+    resolved: () => this.resolved,
+    locale: () => this.intlLocale,
+    nextId: () => this.nextId(),
+    localize: (translate) => this.localize(translate),
+  });
+  private readonly actions = new ResultActions(this, (translate) => this.localize(translate));
   private dirty = false;
   private idCount = 0;
   private recalcTimer?: ReturnType<typeof setTimeout>;
@@ -198,7 +174,7 @@ export class DigiCostCalculator extends DigiElement {
 
   /** The current result, as last sent with `digi-cost-change`. */
   get result(): CostChangeDetail | undefined {
-    return this.calculation && this.evaluation ? this.detail(this.calculation, this.evaluation) : undefined;
+    return this.calculation && this.evaluation ? changeDetail(this.calculation, this.evaluation) : undefined;
   }
 
   override disconnectedCallback(): void {
@@ -283,7 +259,7 @@ export class DigiCostCalculator extends DigiElement {
     const shared = this.settings.decodeShared(encoded, this.intlLocale, this.nextId);
     if (!shared) return;
     this.form = shared;
-    this.touched = new Set();
+    this.editor.reset();
     this.recalculate(true);
   }
 
@@ -294,34 +270,19 @@ export class DigiCostCalculator extends DigiElement {
 
   // ---- calculation ----
 
-  private detail(calculation: CostResult, evaluation: Evaluation): CostChangeDetail {
-    return {
-      ...calculation,
-      errors: [...evaluation.errors].map(([field, error]) => ({ field, code: error.code })),
-      excludedScenarioIds: [...evaluation.excluded.keys()],
-    };
-  }
-
   private recalculate(byPerson: boolean): void {
     if (!this.form) return;
     clearTimeout(this.recalcTimer);
     const evaluation = evaluate(this.form, this.resolved, this.intlLocale);
     this.evaluation = evaluation;
     this.calculation = calculate(evaluation.input, this.resolved.constants);
-    const detail = this.detail(this.calculation, evaluation);
+    const detail = changeDetail(this.calculation, evaluation);
     const serialized = JSON.stringify(detail);
     if (serialized !== this.lastDetail) {
       this.lastDetail = serialized;
       this.pendingEmit = detail;
     }
-    // Keep a section with an error open, also after the error is fixed, so focus never ends up hidden.
-    const open = new Set(this.openSections);
-    for (const id of evaluation.errors.keys()) {
-      const [scenario, field] = [id.slice(0, id.indexOf('-')), id.slice(id.indexOf('-') + 1)];
-      if ((yearlyFields as readonly string[]).includes(field)) open.add(`${scenario}-yearly`);
-      if ((endFields as readonly string[]).includes(field)) open.add(`${scenario}-end`);
-    }
-    if (open.size !== this.openSections.size) this.openSections = open;
+    this.editor.keepErrorsOpen(evaluation);
     if (byPerson) {
       this.writeShared();
       clearTimeout(this.announceTimer);
@@ -340,7 +301,7 @@ export class DigiCostCalculator extends DigiElement {
   private edit(form: FormState, immediately = false): void {
     this.form = form;
     this.dirty = true;
-    this.actionStatus = undefined;
+    this.actions.clear();
     clearTimeout(this.recalcTimer);
     if (immediately) this.recalculate(true);
     else this.recalcTimer = setTimeout(() => this.recalculate(true), typingPause);
@@ -350,88 +311,11 @@ export class DigiCostCalculator extends DigiElement {
     this.edit({ ...this.form!, [key]: value }, immediately);
   }
 
-  private setScenario(id: string, key: keyof ScenarioDraft, value: string, immediately = false): void {
-    const form = this.form!;
-    this.edit({ ...form, scenarios: form.scenarios.map((draft) => (draft.id === id ? { ...draft, [key]: value } : draft)) }, immediately);
-  }
-
-  /** A field was left: show its "required" error from now on, and recalculate at once. */
-  private touch(id: string): void {
-    if (!this.touched.has(id)) this.touched = new Set([...this.touched, id]);
-    this.recalculate(true);
-  }
-
-  private async focusField(id: string, select = false): Promise<void> {
-    await this.updateComplete;
-    const control = this.renderRoot.querySelector<HTMLInputElement>(`#${CSS.escape(id)}`);
-    control?.focus();
-    if (select) control?.select();
-  }
-
-  private async addScenario(): Promise<void> {
-    const form = this.form!;
-    const last = form.scenarios.at(-1);
-    const name = this.localize(() => msg(str`Scenario ${form.scenarios.length + 1}`));
-    const draft = referenceScenario(this.nextId(), 'buy', name, this.resolved, this.intlLocale);
-    // A new scenario usually compares the same fleet: start from the last one's size.
-    if (last) Object.assign(draft, { devices: last.devices, ratio: last.ratio });
-    this.removed = undefined;
-    this.edit({ ...form, scenarios: [...form.scenarios, draft] }, true);
-    announce(this.localize(() => msg(str`${name} is toegevoegd.`)));
-    await this.focusField(fieldId(draft.id, 'name'), true);
-  }
-
-  private async removeScenario(id: string): Promise<void> {
-    const form = this.form!;
-    const index = form.scenarios.findIndex((draft) => draft.id === id);
-    const draft = form.scenarios[index]!;
-    this.removed = { draft, index };
-    this.edit({ ...form, scenarios: form.scenarios.filter((s) => s.id !== id) }, true);
-    announce(this.localize(() => msg(str`${this.displayName(draft, index)} is verwijderd.`)));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.undo button')?.focus();
-  }
-
-  private async restoreScenario(): Promise<void> {
-    const { draft, index } = this.removed!;
-    const scenarios = [...this.form!.scenarios];
-    scenarios.splice(Math.min(index, scenarios.length), 0, draft);
-    this.removed = undefined;
-    this.edit({ ...this.form!, scenarios }, true);
-    announce(this.localize(() => msg(str`${this.displayName(draft, index)} is teruggezet.`)));
-    await this.focusField(fieldId(draft.id, 'name'));
-  }
-
   // ---- export ----
-
-  /** Copies `text`; `done` words the success (called in this element's locale). */
-  private async copy(text: string, done: () => string): Promise<void> {
-    let ok = false;
-    try {
-      await navigator.clipboard.writeText(text);
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    const message = this.localize(() =>
-      ok ? done() : msg('Kopiëren lukte niet: uw browser laat het niet toe. Selecteer de tekst en kopieer met Ctrl+C (of Cmd+C).'),
-    );
-    this.actionStatus = { ok, text: message };
-    announce(message);
-  }
 
   /** The results as CSV text (Belgian separators in nl and fr), header first; also for tests and hosts. */
   csv(): string {
     return this.localize(() => buildCsv(csvRows(this.words()), csvFormat(this.intlLocale)));
-  }
-
-  private downloadCsv(): void {
-    // A byte-order mark lets spreadsheet programs read the accents as UTF-8.
-    const blob = new Blob(['\ufeff', this.csv()], { type: 'text/csv;charset=utf-8' });
-    downloadBlob(this.renderRoot, blob, this.localize(() => msg('kosten-digitale-toestellen.csv')));
-    const message = this.localize(() => msg('Het CSV-bestand is gedownload.'));
-    this.actionStatus = { ok: true, text: message };
-    announce(message);
   }
 
   // ---- formatting ----
@@ -444,37 +328,9 @@ export class DigiCostCalculator extends DigiElement {
     return this.formatCache;
   }
 
-  private limitText(error: FieldError): string {
-    if (error.limit === undefined) return '';
-    return error.kind === 'money' ? this.f.amount(error.limit) : this.f.number(error.kind === 'years' || error.kind === 'ratio' ? error.limit / 100 : error.limit);
-  }
-
-  private errorFor(id: string): string | undefined {
-    const error = this.evaluation?.errors.get(id);
-    // An empty required field is only an error once the person has left it.
-    if (!error || (error.code === 'required' && !this.touched.has(id))) return undefined;
-    const example = formatForInput(examples[error.kind], error.kind, this.intlLocale);
-    return fieldErrorText(error, this.limitText(error), example);
-  }
-
-  private displayName(draft: ScenarioDraft, index: number): string {
-    return draft.name.trim() || msg(str`Scenario ${index + 1}`);
-  }
-
   private resultName(result: ScenarioResult): string {
     const index = this.form!.scenarios.findIndex((draft) => draft.id === result.id);
     return result.name || msg(str`Scenario ${index + 1}`);
-  }
-
-  private get level(): number {
-    const level = Number(this.headingLevel);
-    return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 2;
-  }
-
-  private heading(text: unknown, depth: 0 | 1 | 2, id?: string): TemplateResult {
-    return html`<div class="heading heading--${depth}" role="heading" aria-level=${Math.min(6, this.level + depth)} id=${ifDefined(id)}>
-      ${text}
-    </div>`;
   }
 
   /** What the result's words need: the result, the form's evaluation, the formatters and the names. */
@@ -496,46 +352,22 @@ export class DigiCostCalculator extends DigiElement {
       calc: this.calculation!,
       resolved: this.resolved,
       f: this.f,
-      headingLevel: this.level,
-      heading: (text, depth, id) => this.heading(text, depth, id),
+      headingLevel: headingLevelOf(this.headingLevel),
+      heading: (text, depth, id) => heading(text, { level: headingLevelOf(this.headingLevel), depth, id }),
       resultName: (result) => this.resultName(result),
-      displayName: (draft, index) => this.displayName(draft, index),
+      displayName: (draft, index) => this.editor.displayName(draft, index),
       numberField: (options) => this.numberField(options),
       setGlobal: (key, value, immediately) => this.setGlobal(key, value, immediately),
-    };
-  }
-
-  /** What the scenario cards change. */
-  private editing(): ScenarioEditing {
-    return {
-      openSections: this.openSections,
-      removed: this.removed,
-      setScenario: (id, key, value, immediately) => this.setScenario(id, key, value, immediately),
-      commitName: () => this.recalculate(true),
-      toggleSection: (sectionId, open) => {
-        const next = new Set(this.openSections);
-        if (open) next.add(sectionId);
-        else next.delete(sectionId);
-        this.openSections = next;
-      },
-      add: () => void this.addScenario(),
-      remove: (id) => void this.removeScenario(id),
-      restore: () => void this.restoreScenario(),
-      goToFields: (fields) => {
-        // The field may be in a closed section, and its "required" error may not show yet.
-        this.touched = new Set([...this.touched, ...fields]);
-        if (fields[0]) void this.focusField(fields[0]);
-      },
     };
   }
 
   protected renderContent(): unknown {
     if (!this.form || !this.evaluation || !this.calculation) return nothing;
     const view = this.view();
-    const editing = this.editing();
+    const editing = this.editor.editing();
     return html`<div class="calc">
       <div class="calc__header">
-        ${this.heading(msg('Wat kosten digitale toestellen?'), 0)}
+        ${view.heading(msg('Wat kosten digitale toestellen?'), 0)}
         <p class="calc__intro">
           ${msg(
             'Vergelijk manieren om leerlingen een toestel te geven, over dezelfde periode: wat kost elk scenario per toestel en per leerling, welk budget geeft Digiplan uw school, en welke bijdrage van ouders zou nodig zijn? Wat u invult, blijft in uw browser.',
@@ -561,38 +393,23 @@ export class DigiCostCalculator extends DigiElement {
       inputMode: 'decimal',
       autocomplete: 'off',
       size: 10,
-      error: this.errorFor(options.id),
-      onChange: () => this.touch(options.id),
+      error: visibleFieldError(this.evaluation, this.editor.touched, options.id, this.f),
+      onChange: () => this.editor.touch(options.id),
     });
   }
 
-
-
   private renderActions(): TemplateResult {
-    const status = this.actionStatus;
-    return html`<div class="actions" part="actions">
-        ${button({
-          label: msg('Kopieer het resultaat'),
-          icon: 'copy',
-          onClick: () => void this.copy(this.localize(() => plainText(this.words())), () => msg('Het resultaat is gekopieerd.')),
-        })}
-        ${button({ label: msg('Download als CSV'), icon: 'download', onClick: () => this.downloadCsv() })}
-        ${button({ label: msg('Afdrukken'), icon: 'print', onClick: () => window.print() })}
-        ${this.shareKey
-          ? button({
-              label: msg('Kopieer de link'),
-              icon: 'external-link',
-              onClick: () => {
-                this.writeShared();
-                void this.copy(window.location.href, () => msg('De link is gekopieerd.'));
-              },
-            })
-          : nothing}
-      </div>
-      ${status
-        ? html`<p class="status status--${status.ok ? 'success' : 'danger'}">
-            ${icon(status.ok ? 'success' : 'danger')}<span>${status.text}</span>
-          </p>`
-        : nothing}`;
+    const { actions } = this;
+    return actionsBar({
+      status: actions.status,
+      copyResult: () => void actions.copy(this.localize(() => plainText(this.words())), () => msg('Het resultaat is gekopieerd.')),
+      downloadCsv: () => actions.downloadCsv(this.csv()),
+      copyLink: this.shareKey
+        ? () => {
+            this.writeShared();
+            void actions.copy(window.location.href, () => msg('De link is gekopieerd.'));
+          }
+        : undefined,
+    });
   }
 }

@@ -6,7 +6,8 @@
  */
 import { msg, str } from '../../i18n/localize.js';
 import type { Source } from './config.js';
-import type { FieldError } from './form.js';
+import type { CostFormat } from './format.js';
+import { formatForInput, type Evaluation, type FieldError, type FieldKind } from './form.js';
 import type { Acquisition } from './model.js';
 
 export function acquisitionLabel(kind: Acquisition): string {
@@ -81,4 +82,24 @@ export function sourceText(source: Source): string {
     case 'site':
       return source.label ?? msg('Ingesteld door de website waarop deze rekenhulp staat.');
   }
+}
+
+/** A typical value per kind of field, for error messages ("bijvoorbeeld 549,99"). */
+const examples: Record<FieldKind, number> = { money: 54_999, count: 25, headcount: 40, years: 600, ratio: 100 };
+
+/**
+ * The error message a field shows now, if any: an empty required field only
+ * once the person has left it (`touched`), so a fresh form is not red.
+ */
+export function visibleFieldError(evaluation: Evaluation | undefined, touched: ReadonlySet<string>, id: string, f: CostFormat): string | undefined {
+  const error = evaluation?.errors.get(id);
+  if (!error || (error.code === 'required' && !touched.has(id))) return undefined;
+  const example = formatForInput(examples[error.kind], error.kind, f.locale);
+  const limit =
+    error.limit === undefined
+      ? ''
+      : error.kind === 'money'
+        ? f.amount(error.limit)
+        : f.number(error.kind === 'years' || error.kind === 'ratio' ? error.limit / 100 : error.limit);
+  return fieldErrorText(error, limit, example);
 }

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { BoxMetrics } from '../../../core/measured-box.js';
 import { msg, str } from '../../../i18n/localize.js';
 import { disclosure } from '../../../primitives/disclosure.js';
+import { dataTable } from '../../../primitives/table.js';
 import { barChart } from '../chart.js';
 import type { CashYear, ScenarioResult } from '../model.js';
 import type { CalcView } from './view.js';
@@ -50,11 +51,11 @@ export function resultsSection(view: CalcView, parts: ResultsParts): TemplateRes
             })}
             <p class="muted" id="chart-note">${msg('Dezelfde cijfers staan in de tabel hieronder.')}</p>
           </figure>
-          <div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
-            <table class="table" part="table">
-              <caption id="table-caption">${parts.caption}</caption>
-              <thead>
-                <tr>
+          ${dataTable({
+            caption: parts.caption,
+            captionId: 'table-caption',
+            part: 'table',
+            head: html`<tr>
                   <th scope="col">${msg('Scenario')}</th>
                   <th scope="col">${msg(str`Verdeelde kost over ${years} jaar`)}</th>
                   <th scope="col">${msg('Per jaar')}</th>
@@ -62,10 +63,8 @@ export function resultsSection(view: CalcView, parts: ResultsParts): TemplateRes
                   <th scope="col">${msg('Per leerling per jaar')}</th>
                   <th scope="col">${msg('Meer dan het goedkoopste')}</th>
                   <th scope="col">${msg(str`Wat de school betaalt over ${years} jaar`)}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${calc.scenarios.map(
+                </tr>`,
+            body: calc.scenarios.map(
                   (s) => html`<tr>
                     <th scope="row">${view.resultName(s)}${cheapestTag(s)}</th>
                     <td>${f.total(s.totalCents)}</td>
@@ -75,10 +74,8 @@ export function resultsSection(view: CalcView, parts: ResultsParts): TemplateRes
                     <td>${s.differenceCents ? f.total(s.differenceCents) : '–'}</td>
                     <td>${f.total(s.paidCents)}</td>
                   </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>
+            ),
+          })}
           ${disclosure({ id: 'cash', summary: msg('Wat de school betaalt, jaar per jaar'), content: cashTable(view) })}
           ${disclosure({ id: 'breakdown', summary: msg('Hoe de verdeelde kost is opgebouwd'), content: breakdownTable(view) })}
           ${parts.actions}`
@@ -110,17 +107,14 @@ function cashTable(view: CalcView): TemplateResult {
         'Elke keer dat toestellen op zijn, koopt of leaset de school een nieuwe reeks. Die telt hier volledig in het jaar van aankoop, ook als de toestellen na de periode nog meegaan. Wissen en terugkoop tellen in het jaar waarin een reeks op is, alleen binnen de periode. Een leasecontract dat na de periode doorloopt, telt alleen voor de maanden binnen de periode.',
       )}
     </p>
-    <div class="table-wrap" role="region" aria-labelledby="cash-caption" tabindex="0">
-      <table class="table">
-        <caption id="cash-caption">${msg(str`Wat de school betaalt per jaar, over ${f.number(calc.horizonYears)} jaar`)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Jaar')}</th>
-            ${calc.scenarios.map((s) => html`<th scope="col">${view.resultName(s)}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${Array.from({ length: yearCount }, (_, index) => {
+    ${dataTable({
+      caption: msg(str`Wat de school betaalt per jaar, over ${f.number(calc.horizonYears)} jaar`),
+      captionId: 'cash-caption',
+      head: html`<tr>
+        <th scope="col">${msg('Jaar')}</th>
+        ${calc.scenarios.map((s) => html`<th scope="col">${view.resultName(s)}</th>`)}
+      </tr>`,
+      body: Array.from({ length: yearCount }, (_, index) => {
             const label = msg(str`Jaar ${index + 1}`);
             return html`<tr>
               <th scope="row">${label}</th>
@@ -131,16 +125,12 @@ function cashTable(view: CalcView): TemplateResult {
                 return html`<td>${f.total(year.cents)}${events ? html` <br /><span class="muted">${events}</span>` : nothing}</td>`;
               })}
             </tr>`;
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">${msg('Totaal')}</th>
-            ${calc.scenarios.map((s) => html`<td>${f.total(s.paidCents)}</td>`)}
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+      }),
+      foot: html`<tr>
+        <th scope="row">${msg('Totaal')}</th>
+        ${calc.scenarios.map((s) => html`<td>${f.total(s.paidCents)}</td>`)}
+      </tr>`,
+    })}
   </div>`;
 }
 
@@ -152,11 +142,10 @@ function breakdownTable(view: CalcView): TemplateResult {
         'Per toestel telt de rekenhulp de aanschaf (of alle leasemaanden), de jaarlijkse kosten over de levensduur en de eenmalige kosten op, min de restwaarde. Dat bedrag wordt omgerekend naar de vergelijkingsperiode en vermenigvuldigd met het aantal toestellen.',
       )}
     </p>
-    <div class="table-wrap" role="region" aria-labelledby="breakdown-caption" tabindex="0">
-      <table class="table">
-        <caption id="breakdown-caption">${msg(str`Opbouw van de verdeelde kost over ${f.number(calc.horizonYears)} jaar`)}</caption>
-        <thead>
-          <tr>
+    ${dataTable({
+      caption: msg(str`Opbouw van de verdeelde kost over ${f.number(calc.horizonYears)} jaar`),
+      captionId: 'breakdown-caption',
+      head: html`<tr>
             <th scope="col">${msg('Scenario')}</th>
             <th scope="col">${msg('Leerlingen')}</th>
             <th scope="col">${msg('Aanschaf of lease')}</th>
@@ -164,10 +153,8 @@ function breakdownTable(view: CalcView): TemplateResult {
             <th scope="col">${msg('Eenmalige kosten')}</th>
             <th scope="col">${msg('Restwaarde')}</th>
             <th scope="col">${msg('Totaal')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${calc.scenarios.map(
+          </tr>`,
+      body: calc.scenarios.map(
             (s) => html`<tr>
               <th scope="row">${view.resultName(s)}</th>
               <td>${f.number(s.pupils)}</td>
@@ -177,9 +164,7 @@ function breakdownTable(view: CalcView): TemplateResult {
               <td>${f.money(s.breakdown.residualCents)}</td>
               <td>${f.money(s.totalCents)}</td>
             </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
+      ),
+    })}
   </div>`;
 }
