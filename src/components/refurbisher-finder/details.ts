@@ -5,10 +5,11 @@
  * "niet opgegeven" when absent; and the list of feed problems in a notice.
  * Template functions only; the finder gives the formatting.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/localize.js';
+import type { FinderFormat } from './format.js';
 import type { Refurbisher, SkippedEntry } from './model.js';
-import { wipingLevelLabel, wipingReportItemLabel } from './texts.js';
+import { destinationLabel, deviceTypeLabel, provinceLabel, serviceLabel, wipingLevelLabel, wipingReportItemLabel } from './texts.js';
 
 /** One row of a refurbisher's details; `essential` ones show on its card, the others behind "Alle gegevens". */
 export interface Fact {
@@ -94,4 +95,41 @@ export function problemList(entries: readonly SkippedEntry[]): TemplateResult {
       </li>`,
     )}
   </ul>`;
+}
+
+/** Every fact about a refurbisher as label and value, the same rows for each; `essential` ones show on its card. `lang`: the feed's language. */
+export function refurbisherFacts(r: Refurbisher, lang: string, finderFormat: FinderFormat): Fact[] {
+  const list = (values: readonly string[]) => values.join(', ') || '–';
+  const wiping = r.dataWiping;
+  const fact = (label: string, value: unknown, essential = true) => ({ label, value, essential });
+  const format: FactFormat = { lang, number: finderFormat.number, date: finderFormat.date };
+  return [
+    recognitionFact(r, format),
+    fact(msg('Toestellen'), list(r.deviceTypes.map(deviceTypeLabel))),
+    fact(msg('Diensten'), list(r.services.map(serviceLabel))),
+    fact(
+      msg('Ophalen op school'),
+      r.services.includes('pickup')
+        ? msg(str`Ja, vanaf ${format.number(r.pickup?.minimumDevices ?? 1)} toestellen`)
+        : msg('Nee, u brengt de toestellen zelf binnen'),
+    ),
+    fact(msg('Neemt aan'), msg(str`vanaf ${format.number(r.minimumDevices)} toestellen`), r.minimumDevices > 1),
+    fact(
+      msg('Gegevens wissen'),
+      html`<span lang=${lang}>${wiping.method}</span>;
+        ${wiping.certificate ? msg('met certificaat per toestel') : msg('zonder certificaat')}${wiping.onSiteDestruction
+          ? html`; ${msg('schijven kunnen op school vernietigd worden')}`
+          : nothing}`,
+    ),
+    wipingLevelFact(r),
+    fact(msg('Talen'), list(r.languages.map(finderFormat.languageName))),
+    fact(msg('Werkt in'), list(r.provinces.map(provinceLabel)), false),
+    fact(msg('Wat er met de toestellen gebeurt'), list(r.destinations.map(destinationLabel)), false),
+    wipingReportFact(r),
+    fact(msg('Vergunningen en erkenningen'), list(r.permits), false),
+    fact(msg('Certificeringen'), list(r.certifications), false),
+    warrantyFact(r, format),
+    feesFact(r, format),
+    fact(msg('Bijgewerkt'), format.date(r.updated)),
+  ];
 }

@@ -1,5 +1,6 @@
 /**
- * Styles of the search (form, results, comparison), loaded with its code.
+ * Styles of the search (notices about the feed, form, results, comparison),
+ * loaded with its code; the headings' and the table's come from the primitives.
  * The filters sit beside the results when there is room and above them when
  * not; at 320 px everything is one column and only the comparison table
  * scrolls, in its own focusable region, as a data table may.
@@ -33,12 +34,6 @@ export const finderStyles = css`
   .location {
     gap: var(--_space-2);
     justify-items: start;
-  }
-  .heading--1 {
-    font-size: var(--_font-size-xl);
-  }
-  .heading--2 {
-    font-size: var(--_font-size-lg);
   }
   .hint {
     color: var(--_color-text-muted);
@@ -123,19 +118,18 @@ export const finderStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface-sunken);
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    min-inline-size: 100%;
-  }
-  th,
-  td {
+  /* After the table primitive's rules: narrower cell padding, and no column narrower than 9 units. */
+  .compare th,
+  .compare td {
     min-inline-size: calc(var(--_unit) * 9);
     padding: var(--_space-2);
-    border-block-end: var(--_border-width) solid var(--_color-border);
-    text-align: start;
-    vertical-align: top;
+  }
+  .alert__message ul {
+    margin: var(--_space-2) 0 0;
+    padding-inline-start: var(--_space-5);
+  }
+  code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    overflow-wrap: anywhere;
   }
 `;

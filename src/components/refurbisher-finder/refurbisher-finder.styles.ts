@@ -1,8 +1,9 @@
 /**
- * Styles of `<digi-refurbisher-finder>`'s frame: title, introduction,
- * loading line and notices. The search's own styles (finder.styles.ts) load
- * with its code. Sizes come from the theme tokens (never `rem`: host pages
- * set `html { font-size: 62.5% }`), colours from the theme.
+ * Styles of `<digi-refurbisher-finder>`'s frame: introduction and loading
+ * line (the title's come from primitives/heading). The search's own styles
+ * (finder.styles.ts, with the notices about the feed) load with its code.
+ * Sizes come from the theme tokens (never `rem`: host pages set
+ * `html { font-size: 62.5% }`), colours from the theme.
  */
 import { css } from 'lit';
 
@@ -18,12 +19,6 @@ export const refurbisherFinderStyles = css`
   p {
     margin: 0;
   }
-  .heading {
-    margin: 0;
-    font-size: var(--_font-size-2xl);
-    font-weight: var(--_font-weight-bold);
-    line-height: 1.3;
-  }
   .intro {
     max-inline-size: 70ch;
   }
@@ -31,13 +26,5 @@ export const refurbisherFinderStyles = css`
     display: flex;
     gap: var(--_space-2);
     align-items: flex-start;
-  }
-  .alert__message ul {
-    margin: var(--_space-2) 0 0;
-    padding-inline-start: var(--_space-5);
-  }
-  code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    overflow-wrap: anywhere;
   }
 `;

@@ -2,33 +2,32 @@
  * `<digi-refurbisher-finder>`: find a recognised refurbisher for a school's
  * old devices. This module defines the class only; `define.ts` registers the tag.
  *
- * The element is a thin frame: its public API, title and introduction. The
- * work (loading and checking the feed, the search, the comparison) is the
- * `Finder` controller in finder.ts, loaded lazily: nothing can be shown
- * before the feed is there, and the first download stays small.
+ * The element holds the public API, the search as reactive state, the title
+ * and the introduction. The rest is loaded lazily from finder.ts: the feed
+ * loader (feed-controller.ts), the search (search-controller.ts) with its
+ * views (views/) and the feed's schema. Nothing can be shown before the feed
+ * is there, and the first download stays small.
  */
 import { html, isServer, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigiElement } from '../../core/digi-element.js';
+import { JsonChild } from '../../core/json-child.js';
 import { addServerStyles, adoptLateStyles } from '../../core/late-styles.js';
 import { locales } from '../../generated/locales/refurbisher-finder/index.js';
 import { msg } from '../../i18n/localize.js';
 import { alert, alertStyles } from '../../primitives/alert.js';
+import { heading, headingLevelOf, headingStyles, levelBelow } from '../../primitives/heading.js';
 import { icon, iconStyles } from '../../primitives/icons.js';
+import type { RefurbisherSelectDetail } from './events.js';
 import { loadFeed, type Fetcher } from './feed.js';
-import type { Finder } from './finder.js';
+import type { FeedController, FeedInput } from './feed-controller.js';
 import type { Feed, Refurbisher } from './model.js';
 import { refurbisherFinderStyles } from './refurbisher-finder.styles.js';
+import type { SearchController, SearchState } from './search-controller.js';
 
 export type { Feed, Refurbisher, SkippedEntry } from './model.js';
 export type { Fetcher } from './feed.js';
-
-/** The detail of `digi-refurbisher-select`: the chosen refurbisher, or null when the choice is undone. */
-export interface RefurbisherSelectDetail {
-  refurbisher: Refurbisher | null;
-}
-
-const defaultShareKey = 'digi-refurbishers';
+export type { DigiRefurbisherFinderEventMap, RefurbisherSelectDetail } from './events.js';
 
 type FinderModule = typeof import('./finder.js');
 /** The finder's code once loaded, shared by every finder on the page. */
@@ -43,18 +42,6 @@ export async function preloadFinder(): Promise<void> {
   const module = (finderModule ??= await import('./finder.js'));
   await module.preloadSampleFeed();
   if (isServer) addServerStyles(DigiRefurbisherFinder, module.finderSheets);
-}
-
-/** The events `<digi-refurbisher-finder>` fires, by name: for typed listeners and framework wrappers. */
-export interface DigiRefurbisherFinderEventMap {
-  'digi-refurbisher-select': CustomEvent<RefurbisherSelectDetail>;
-}
-
-declare global {
-  // Typed `addEventListener('digi-refurbisher-select', …)` on any element, the document and the window.
-  interface GlobalEventHandlersEventMap {
-    'digi-refurbisher-select': CustomEvent<RefurbisherSelectDetail>;
-  }
 }
 
 /**
@@ -77,7 +64,7 @@ declare global {
  *
  * @summary Find a recognised refurbisher near the school that takes its old devices.
  *
- * @fires digi-refurbisher-select - When the person chooses a refurbisher ("Kies deze refurbisher") or undoes that choice. `detail` is a `RefurbisherSelectDetail`.
+ * @event digi-refurbisher-select - When the person chooses a refurbisher ("Kies deze refurbisher") or undoes that choice. `detail` is a `RefurbisherSelectDetail`.
  *
  * @csspart base - The widget's wrapper.
  * @csspart notice - The messages above the finder: example data, a failed load, entries left out.
@@ -91,7 +78,7 @@ declare global {
 export class DigiRefurbisherFinder extends DigiElement {
   static override locales = locales;
 
-  static override styles = [...DigiElement.styles, iconStyles, alertStyles, refurbisherFinderStyles];
+  static override styles = [...DigiElement.styles, iconStyles, alertStyles, headingStyles, refurbisherFinderStyles];
 
   /** URL of the JSON feed; fetched when the element has no `data` and no JSON child. */
   @property() src?: string;
@@ -120,18 +107,27 @@ export class DigiRefurbisherFinder extends DigiElement {
    */
   @property({ attribute: 'initial-search' }) initialSearch?: string;
 
-  @state() private finder?: Finder;
+  /**
+   * The person's search: the filters as typed, the sort order, the location,
+   * the comparison, the chosen refurbisher, the page and the open cards. Set
+   * once the code has loaded; the search controller hands back each next state.
+   */
+  @state() private search?: SearchState;
+  /** The finder's code could not be loaded. */
   @state() private codeMissing = false;
 
+  /** The feed loader and the search, once the code has loaded. */
+  private loader?: FeedController;
+  private finder?: SearchController;
   private sheets: readonly CSSResult[] = [];
   private starting?: Promise<void>;
   private readonly pending = new Set<Promise<unknown>>();
-  private childText?: string;
-  private childObserver?: MutationObserver;
+  // A site may fill or replace its JSON child after the element upgrades.
+  private readonly json = new JsonChild(this, () => void this.reload());
 
   /** The validated feed on display, if any. */
   get feed(): Feed | undefined {
-    return this.finder?.feed;
+    return this.loader?.feed;
   }
 
   /** The refurbishers that pass the current filters, in display order. */
@@ -141,24 +137,12 @@ export class DigiRefurbisherFinder extends DigiElement {
 
   /** Loads the feed again, as the "try again" button does. */
   async reload(): Promise<void> {
-    await this.finder?.reload();
+    if (this.loader) await this.track(this.loader.reload());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A site may fill or replace its JSON child after the element upgrades.
-    this.childObserver = new MutationObserver(() => {
-      const text = this.jsonChild?.textContent ?? undefined;
-      if (text !== this.childText) void this.reload();
-      this.childText = text;
-    });
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.hasUpdated) void this.reload();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childObserver?.disconnect();
   }
 
   /** Also waits for the code, the feed or the postcode table while they load, so tests and stories see the outcome. */
@@ -184,18 +168,13 @@ export class DigiRefurbisherFinder extends DigiElement {
     super.willUpdate(changed);
     if (isServer) {
       // A server render cannot wait: results only when the code and the feed are at hand (see prepareServerRender).
-      if (!this.finder && finderModule) this.createFinder(finderModule).loadNow();
+      if (!this.finder && finderModule && this.createFinder(finderModule).loadNow()) this.finder!.hostUpdate();
       return;
     }
     if (!this.hasUpdated) {
-      this.childText = this.jsonChild?.textContent ?? undefined;
+      this.json.read();
       void this.start();
     } else if (changed.has('src') || changed.has('data') || changed.has('fetcher')) void this.reload();
-    if (changed.has('shareUrl') && this.shareUrl && this.shareKey() !== this.shareUrl) {
-      console.warn(
-        `[digi-widgets] <${this.localName}> share-url="${this.shareUrl}": use letters, digits, - and _ (at most 40); using "${defaultShareKey}".`,
-      );
-    }
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -209,16 +188,6 @@ export class DigiRefurbisherFinder extends DigiElement {
     const done = () => this.pending.delete(work);
     work.then(done, done);
     return work;
-  }
-
-  private get level(): number {
-    const level = Number(this.headingLevel);
-    return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 2;
-  }
-
-  private shareKey(): string | undefined {
-    if (this.shareUrl === null || this.shareUrl === undefined) return undefined;
-    return /^[\w-]{1,40}$/.test(this.shareUrl) ? this.shareUrl : defaultShareKey;
   }
 
   /** Loads the finder's code and lets it load the feed; a feed URL is fetched at the same time as the code. Once. */
@@ -241,49 +210,47 @@ export class DigiRefurbisherFinder extends DigiElement {
     return this.starting;
   }
 
-  private createFinder(module: FinderModule): Finder {
+  /** The feed loader and the search, on the element's state; returns the loader. */
+  private createFinder(module: FinderModule): FeedController {
     this.sheets = module.finderSheets;
-    this.finder = new module.Finder({
-      localName: this.localName,
-      input: () => this.input(),
-      addController: (controller) => this.addController(controller),
-      requestUpdate: () => this.requestUpdate(),
-      whenUpdated: () => this.updateComplete,
-      root: () => this.renderRoot,
-      intlLocale: () => this.intlLocale,
-      level: () => this.level,
-      shareKey: () => this.shareKey(),
-      initialSearch: () => this.initialSearch,
+    const loader = (this.loader = new module.FeedController(this, () => this.input()));
+    this.finder = new module.SearchController(this, loader, {
+      state: () => this.search!,
+      setState: (next) => (this.search = { ...this.search!, ...next }),
+      shareUrl: () => this.shareUrl,
+      initialSearch: this.initialSearch,
+      locale: () => this.intlLocale,
       localize: (translate) => this.localize(translate),
       select: (refurbisher) => this.emit<RefurbisherSelectDetail>('digi-refurbisher-select', { refurbisher }),
       track: (work) => this.track(work),
     });
-    return this.finder;
+    return loader;
   }
 
   /** Where the feed comes from now: `url` only when neither `data` nor a JSON child is there. */
-  private input() {
+  private input(): FeedInput {
     const { data, src, fetcher } = this;
-    const child = this.jsonChild;
+    const child = this.json.element;
     const url = (data === undefined || data === null) && !child ? src : undefined;
     return { data, child, url, fetcher };
   }
 
   protected renderContent(): unknown {
+    const level = headingLevelOf(this.headingLevel);
     return html`<div class="finder">
-      <div class="heading" role="heading" aria-level=${this.level}>${msg('Vind een erkende refurbisher')}</div>
+      ${heading(msg('Vind een erkende refurbisher'), { level })}
       <p class="intro">
         ${msg(
           'Een erkende refurbisher heeft de vergunningen om oude laptops, Chromebooks en tablets te verwerken, en wist uw gegevens veilig. Zoek er een die in uw provincie werkt en uw toestellen aanneemt.',
         )}
       </p>
       ${this.finder
-        ? this.finder.render()
+        ? this.finder.render(level)
         : this.codeMissing
           ? alert({
               tone: 'danger',
               part: 'notice',
-              headingLevel: Math.min(6, this.level + 1) as 3,
+              headingLevel: levelBelow(level, 1),
               title: msg('De zoekhulp kon niet geladen worden'),
               message: msg('Controleer uw internetverbinding en laad de pagina opnieuw.'),
             })

@@ -1,9 +1,10 @@
 /**
- * Words for the feed's closed vocabularies, in the active locale. Called
+ * Words for the feed's closed vocabularies and the finder's status lines
+ * (count, location, failed load), in the active locale. Called
  * during render (or inside `localize()`), so `msg()` translates them.
  * Language names come from `Intl.DisplayNames` instead of messages.
  */
-import { msg } from '../../i18n/localize.js';
+import { msg, str } from '../../i18n/localize.js';
 import type { Destination, DeviceType, Province, Service, WipingLevel, WipingReportItem } from './model.js';
 
 export function deviceTypeLabel(type: DeviceType): string {
@@ -107,4 +108,27 @@ export function wipingReportItemLabel(item: WipingReportItem): string {
     case 'outcome':
       return msg('of het toestel hergebruikt of gerecycleerd werd');
   }
+}
+
+/** How many refurbishers pass the filters, in words (shown above the list and announced). */
+export function countText(count: number, number: (value: number) => string): string {
+  return count === 0
+    ? msg('Geen refurbishers gevonden')
+    : count === 1
+      ? msg('1 refurbisher gevonden')
+      : msg(str`${number(count)} refurbishers gevonden`);
+}
+
+/** Why "use my location" gave no position, if it did not. */
+export function geoText(status: 'busy' | 'denied' | 'failed' | undefined): string | undefined {
+  return status === 'denied'
+    ? msg('U gaf geen toestemming om uw locatie te gebruiken. Typ uw postcode in de plaats.')
+    : status === 'failed'
+      ? msg('Uw locatie kon niet bepaald worden. Typ uw postcode in de plaats.')
+      : undefined;
+}
+
+/** The title of the notice about a failed load: `hasList` when an earlier copy stays on screen. */
+export function errorTitle(hasList: boolean): string {
+  return hasList ? msg('De lijst kon niet vernieuwd worden') : msg('De lijst van refurbishers kon niet geladen worden');
 }

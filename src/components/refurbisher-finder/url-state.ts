@@ -1,8 +1,9 @@
 /**
  * The search in the URL fragment (opt-in), so a link opens the same search:
- * `#digi-refurbishers=pc%3D9000%26d%3Dlaptop.tablet%26sort%3Dname`. The
- * host page's other fragment parameters stay as they are. Never the
- * browser's position: that is not put in a link. Pure; no DOM.
+ * `#digi-refurbishers=pc%3D9000%26d%3Dlaptop.tablet%26sort%3Dname`. This is
+ * the value's format; core/fragment-state.ts puts it in the fragment, where
+ * the host page's other parameters stay as they are. Never the browser's
+ * position: that is not put in a link. Pure; no DOM.
  */
 import { deviceTypes, languages, services, type DeviceType, type Language, type Service } from './model.js';
 import { sortKeys, type SortKey } from './sort.js';
@@ -57,26 +58,4 @@ export function decodeState(encoded: string): SharedState {
     sort: (sortKeys as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : undefined,
     compare: (params.get('c') ?? '').split(' ').filter(Boolean).slice(0, 3),
   };
-}
-
-const parts = (hash: string) => hash.replace(/^#/, '').split('&').filter(Boolean);
-
-/** The value of `key` in a fragment like `#intro&key=value`, or undefined. */
-export function readFragment(hash: string, key: string): string | undefined {
-  const prefix = `${encodeURIComponent(key)}=`;
-  const part = parts(hash).find((candidate) => candidate.startsWith(prefix));
-  if (part === undefined) return undefined;
-  try {
-    return decodeURIComponent(part.slice(prefix.length));
-  } catch {
-    return undefined;
-  }
-}
-
-/** The fragment with `key` set to `value` (removed when empty); the host page's other parts stay as they are. */
-export function writeFragment(hash: string, key: string, value: string): string {
-  const prefix = `${encodeURIComponent(key)}=`;
-  const kept = parts(hash).filter((part) => !part.startsWith(prefix));
-  if (value) kept.push(prefix + encodeURIComponent(value));
-  return kept.length ? `#${kept.join('&')}` : '';
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { deviceTypes, languages, services } from '../../../src/components/refurbisher-finder/model.js';
-import { decodeState, encodeState, readFragment, writeFragment, type SharedState } from '../../../src/components/refurbisher-finder/url-state.js';
+import { readFragmentParam as readFragment, writeFragmentParam as writeFragment } from '../../../src/core/fragment-state.js';
+import { decodeState, encodeState, type SharedState } from '../../../src/components/refurbisher-finder/url-state.js';
 
 const state: fc.Arbitrary<SharedState> = fc.record({
   postcode: fc.string({ maxLength: 12 }).map((text) => text.trim()),

@@ -1,0 +1,33 @@
+/** What the finder shows once its code is there: the messages about the feed, then the filters beside the results; while nothing is loaded yet, a loading line. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '../../../i18n/localize.js';
+import { heading } from '../../../primitives/heading.js';
+import { icon } from '../../../primitives/icons.js';
+import { compareSection } from './compare.js';
+import { filtersForm } from './filters.js';
+import { feedNotices } from './notices.js';
+import { emptyAdvice, resultList, sortField } from './results.js';
+import type { FinderView } from './view.js';
+
+export function finderContent(view: FinderView): TemplateResult {
+  return html`${feedNotices(view)}
+  ${view.loader.parsed
+    ? searchLayout(view)
+    : view.loader.loading
+      ? html`<p class="loading">${icon('spinner')}<span>${msg('De lijst van refurbishers wordt geladen…')}</span></p>`
+      : nothing}`;
+}
+
+function searchLayout(view: FinderView): TemplateResult {
+  return html`<div class="layout">
+    ${filtersForm(view)}
+    <div class="column" part="results">
+      ${heading(msg('Resultaten'), { level: view.level, depth: 1, id: 'results-title', focusable: true })}
+      <div class="bar">
+        <p class="count">${view.countText()}</p>
+        ${view.entries.length > 1 ? sortField(view) : nothing}
+      </div>
+      ${compareSection(view)} ${view.results.length ? resultList(view) : emptyAdvice(view)}
+    </div>
+  </div>`;
+}
