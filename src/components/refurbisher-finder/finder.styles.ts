@@ -5,7 +5,13 @@
  * not; at 320 px everything is one column and only the comparison table
  * scrolls, in its own focusable region, as a data table may.
  */
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
+import { buttonStyles } from '../../primitives/button.js';
+import { cardStyles } from '../../primitives/card.js';
+import { choiceGroupStyles } from '../../primitives/choice-group.js';
+import { disclosureStyles } from '../../primitives/disclosure.js';
+import { fieldStyles } from '../../primitives/field.js';
+import { tableStyles } from '../../primitives/table.js';
 
 export const finderStyles = css`
   .layout {
@@ -133,3 +139,6 @@ export const finderStyles = css`
     overflow-wrap: anywhere;
   }
 `;
+
+/** The styles of what the search renders, adopted after the theme's and the element's once this code has loaded. */
+export const finderSheets: CSSResult[] = [buttonStyles, fieldStyles, choiceGroupStyles, disclosureStyles, cardStyles, tableStyles, finderStyles];

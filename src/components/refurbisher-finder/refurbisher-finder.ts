@@ -8,11 +8,10 @@
  * views (views/) and the feed's schema. Nothing can be shown before the feed
  * is there, and the first download stays small.
  */
-import { html, isServer, type CSSResult, type PropertyValues } from 'lit';
+import { html, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigiElement } from '../../core/digi-element.js';
 import { JsonChild } from '../../core/json-child.js';
-import { addServerStyles, adoptLateStyles } from '../../core/late-styles.js';
 import { locales } from '../../generated/locales/refurbisher-finder/index.js';
 import { msg } from '../../i18n/localize.js';
 import { alert, alertStyles } from '../../primitives/alert.js';
@@ -41,7 +40,7 @@ let finderModule: FinderModule | undefined;
 export async function preloadFinder(): Promise<void> {
   const module = (finderModule ??= await import('./finder.js'));
   await module.preloadSampleFeed();
-  if (isServer) addServerStyles(DigiRefurbisherFinder, module.finderSheets);
+  if (isServer) module.addServerStyles(DigiRefurbisherFinder, module.finderSheets);
 }
 
 /**
@@ -119,7 +118,6 @@ export class DigiRefurbisherFinder extends DigiElement {
   /** The feed loader and the search, once the code has loaded. */
   private loader?: FeedController;
   private finder?: SearchController;
-  private sheets: readonly CSSResult[] = [];
   private starting?: Promise<void>;
   private readonly pending = new Set<Promise<unknown>>();
   // A site may fill or replace its JSON child after the element upgrades.
@@ -177,12 +175,6 @@ export class DigiRefurbisherFinder extends DigiElement {
     } else if (changed.has('src') || changed.has('data') || changed.has('fetcher')) void this.reload();
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
-    // The finder's styles arrive with its code; keep them after the theme's and the component's.
-    adoptLateStyles(this.renderRoot, this.sheets);
-  }
-
   private track<T>(work: Promise<T>): Promise<T> {
     this.pending.add(work);
     const done = () => this.pending.delete(work);
@@ -212,13 +204,10 @@ export class DigiRefurbisherFinder extends DigiElement {
 
   /** The feed loader and the search, on the element's state; returns the loader. */
   private createFinder(module: FinderModule): FeedController {
-    this.sheets = module.finderSheets;
     const loader = (this.loader = new module.FeedController(this, () => this.input()));
     this.finder = new module.SearchController(this, loader, {
       state: () => this.search!,
       setState: (next) => (this.search = { ...this.search!, ...next }),
-      shareUrl: () => this.shareUrl,
-      initialSearch: this.initialSearch,
       locale: () => this.intlLocale,
       localize: (translate) => this.localize(translate),
       select: (refurbisher) => this.emit<RefurbisherSelectDetail>('digi-refurbisher-select', { refurbisher }),

@@ -8,10 +8,12 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { FragmentState, shareKeyFor } from '../../core/fragment-state.js';
+import { adoptLateStyles } from '../../core/late-styles.js';
 import { msg, str } from '../../i18n/localize.js';
 import { announce } from '../../primitives/announcer.js';
 import { refurbisherFacts, type Fact } from './details.js';
 import type { FeedController } from './feed-controller.js';
+import { finderSheets } from './finder.styles.js';
 import { indexEntries, loosen, loosenings, search, type Entry, type FacetCounts, type Filters, type Loosening } from './filter.js';
 import { finderFormat, type FinderFormat } from './format.js';
 import { distanceKm } from './geo.js';
@@ -49,10 +51,6 @@ export interface SearchOptions {
   /** The element's search state, and how to replace part of it (`undefined` values clear a field). */
   state(): SearchState;
   setState(next: Partial<SearchState>): void;
-  /** The `share-url` attribute (null: no link state). */
-  shareUrl(): string | null;
-  /** The `initial-search` attribute, read once. */
-  readonly initialSearch?: string;
   /** BCP 47 tag for Intl formatters. */
   locale(): string;
   /** Runs `translate` in the element's locale (for texts outside a render). */
@@ -63,7 +61,13 @@ export interface SearchOptions {
   track<T>(work: Promise<T>): Promise<T>;
 }
 
-export type SearchHost = ReactiveControllerHost & { readonly localName: string; readonly renderRoot: HTMLElement | DocumentFragment };
+/** The element: its updates, tag name and shadow root, `share-url` (null: no link state) and `initial-search` (read once). */
+export type SearchHost = ReactiveControllerHost & {
+  readonly localName: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly shareUrl: string | null;
+  readonly initialSearch?: string;
+};
 
 const defaultShareKey = 'digi-refurbishers';
 const pageSize = 10;
@@ -102,12 +106,12 @@ export class SearchController implements ReactiveController, FinderView {
   ) {
     host.addController(this);
     this.fragment = new FragmentState(host, {
-      key: () => shareKeyFor(options.shareUrl(), defaultShareKey),
+      key: () => shareKeyFor(host.shareUrl, defaultShareKey),
       onExternalChange: (encoded) => this.apply(decodeState(encoded)),
       tag: `<${host.localName}>`,
     });
     // A shared link wins: it is what the person opened.
-    const start = decodeState((isServer ? undefined : this.fragment.read()) ?? options.initialSearch ?? '');
+    const start = decodeState((isServer ? undefined : this.fragment.read()) ?? host.initialSearch ?? '');
     options.setState({ ...fromShared(start), postcodeLeft: false, shown: pageSize, open: new Set() });
     this.locatePostcodes();
   }
@@ -146,6 +150,11 @@ export class SearchController implements ReactiveController, FinderView {
     this.filter();
   }
 
+  hostUpdated(): void {
+    // The search's styles arrive with its code; keep them after the theme's and the component's.
+    adoptLateStyles(this.host.renderRoot, finderSheets);
+  }
+
   /** The messages about the feed, then the search; `level`: the widget's title level. */
   render(level: number): TemplateResult {
     this.level = level;
@@ -154,7 +163,7 @@ export class SearchController implements ReactiveController, FinderView {
 
   /** Says once per value when `share-url` is not a valid parameter name. */
   private checkShareUrl(): void {
-    const shareUrl = this.options.shareUrl();
+    const shareUrl = this.host.shareUrl;
     if (shareUrl === this.checkedShareUrl) return;
     this.checkedShareUrl = shareUrl;
     if (shareUrl && shareKeyFor(shareUrl, defaultShareKey) !== shareUrl) {
