@@ -4,7 +4,7 @@
  * form's numbers follow a locale switch. Pure, no DOM.
  */
 import { fragmentKeyPattern } from '../../core/fragment-state.js';
-import type { ConfigIssue } from './config.js';
+import type { ConfigIssue } from './config.types.js';
 import { localeNumber } from './decimal.js';
 import {
   convertText,

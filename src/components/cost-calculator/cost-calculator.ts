@@ -23,7 +23,7 @@ import { iconStyles } from '../../primitives/icons.js';
 import { tableStyles } from '../../primitives/table.js';
 import { applyAttributes, convertFormLocale } from './attributes.js';
 import { chartStyles } from './chart.js';
-import type { CostCalculatorConfig, ResolvedConfig } from './config.js';
+import type { CostCalculatorConfig, ResolvedConfig } from './config.types.js';
 import { costCalculatorStyles } from './cost-calculator.styles.js';
 import { buildCsv, csvFormat } from '../../core/csv.js';
 import { CostFormat } from './format.js';
@@ -44,7 +44,7 @@ import { evaluate, initialForm, type Evaluation, type FormState } from './form.j
 import { acquisitions, calculate, type CostResult, type ScenarioResult } from './model.js';
 import { acquisitionLabel, visibleFieldError } from './texts.js';
 
-export type { CostCalculatorConfig, ReferenceConfig, ScenarioSeed, SourceConfig } from './config.js';
+export type { CostCalculatorConfig, ReferenceConfig, ScenarioSeed, SourceConfig } from './config.types.js';
 export type { CostResult, ScenarioResult } from './model.js';
 export type { CostChangeDetail, DigiCostCalculatorEventMap } from './events.js';
 

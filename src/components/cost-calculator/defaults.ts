@@ -3,7 +3,7 @@
  * site configures nothing. Kept apart from the validator (config.ts), which
  * the widget loads only when there is a configuration to read. Pure, no DOM.
  */
-import type { ResolvedConfig, Source } from './config.js';
+import type { ResolvedConfig, Source } from './config.types.js';
 import { acquisitions } from './model.js';
 
 const euro = 100;

@@ -4,7 +4,7 @@
  * plus one error per field. Pure, no DOM; the element turns error codes into
  * words.
  */
-import type { ResolvedConfig, ScenarioSeed, SeedValue } from './config.js';
+import type { ResolvedConfig, ScenarioSeed, SeedValue } from './config.types.js';
 import { decimalSeparator, localeNumber, parseDecimal, scaledToString, toScaled } from './decimal.js';
 import {
   acquisitions,

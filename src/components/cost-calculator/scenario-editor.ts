@@ -9,7 +9,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '../../i18n/localize.js';
 import { announce } from '../../primitives/announcer.js';
-import type { ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from './config.types.js';
 import { fieldId, referenceScenario, type Evaluation, type FormState, type ScenarioDraft } from './form.js';
 import type { ScenarioEditing } from './views/scenarios.js';
 

@@ -8,7 +8,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { WarnOnce } from '../../core/warn-once.js';
 import { attributeIssueLine, attributeIssues, settingsLayer, type AttributeIssue, type CalculatorAttributes } from './attributes.js';
-import type { ConfigIssue, ResolvedConfig } from './config.js';
+import type { ConfigIssue, ResolvedConfig } from './config.types.js';
 import { defaultConfig } from './defaults.js';
 import type { FormState } from './form.js';
 

@@ -5,7 +5,7 @@
  * element's locale.
  */
 import { msg, str } from '../../i18n/localize.js';
-import type { Source } from './config.js';
+import type { Source } from './config.types.js';
 import type { CostFormat } from './format.js';
 import { formatForInput, type Evaluation, type FieldError, type FieldKind } from './form.js';
 import type { Acquisition } from './model.js';

@@ -6,31 +6,9 @@
  */
 import { msg } from '../../i18n/localize.js';
 import { callbackKind, withoutResponseParameters } from './callback-url.js';
-import { validateConfig, type LeerIDConfigInput } from './config.js';
+import { validateConfig } from './config.js';
 import { LeerIDError } from './errors.js';
-import type { LeerIDResult } from './oidc.js';
-
-export type { LeerIDCodeResult, LeerIDLoginResult, LeerIDResult } from './oidc.js';
-
-export interface LeerIDCallbackOptions extends LeerIDConfigInput {
-  /** The URL with the answer; the current page by default. */
-  readonly url?: string;
-  /**
-   * Where to dispatch `digi-leerid-login`, `digi-leerid-code` or
-   * `digi-leerid-error` (bubbling, composed); no events when absent.
-   */
-  readonly target?: EventTarget;
-}
-
-/** The detail of `digi-leerid-error`. */
-export interface LeerIDErrorDetail {
-  /** An OAuth 2.0 / OpenID Connect error code (`access_denied`…) or the widget's own (`state_mismatch`…). */
-  readonly code: string;
-  /** The plain-language message for the user (the button's language; Dutch from `handleLeerIDCallback`). */
-  readonly message: string;
-  /** Technical details for developers (the provider's `error_description`, the failed check). */
-  readonly description: string;
-}
+import type { LeerIDCallbackOptions, LeerIDErrorDetail, LeerIDResult } from './leerid-login.types.js';
 
 /**
  * The network message, in the button's own code: when the protocol chunk

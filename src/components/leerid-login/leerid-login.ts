@@ -10,16 +10,16 @@ import { DigiElement } from '../../core/digi-element.js';
 import { locales } from '../../generated/locales/leerid-login/index.js';
 import { msg } from '../../i18n/localize.js';
 import { announce } from '../../primitives/announcer.js';
-import { handleLeerIDCallback, loadProtocol, offlineMessage, pageAnswerUrl, type LeerIDErrorDetail } from './callback.js';
+import { handleLeerIDCallback, loadProtocol, offlineMessage, pageAnswerUrl } from './callback.js';
 import { callbackKind } from './callback-url.js';
 import { validateConfig, type ConfigProblem, type ConfigResult } from './config.js';
 import { LeerIDError } from './errors.js';
 import { leeridLoginStyles } from './leerid-login.styles.js';
 import { errorSign, leeridMark, spinner } from './mark.js';
-import type { LeerIDCodeResult, LeerIDLoginResult } from './oidc.js';
+import type { LeerIDCodeResult, LeerIDErrorDetail, LeerIDLoginResult } from './leerid-login.types.js';
 
-export { handleLeerIDCallback, type LeerIDCallbackOptions, type LeerIDErrorDetail } from './callback.js';
-export type { LeerIDCodeResult, LeerIDLoginResult, LeerIDResult } from './oidc.js';
+export { handleLeerIDCallback } from './callback.js';
+export type { LeerIDCallbackOptions, LeerIDCodeResult, LeerIDErrorDetail, LeerIDLoginResult, LeerIDResult } from './leerid-login.types.js';
 export { LeerIDError } from './errors.js';
 
 type StatusModule = typeof import('./status.js');

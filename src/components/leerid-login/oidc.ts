@@ -9,6 +9,7 @@
  * answer from the provider arrives.
  */
 import * as oauth from 'oauth4webapi';
+import type { LeerIDResult } from './leerid-login.types.js';
 import { responseParameters } from './callback-url.js';
 import type { LeerIDConfig } from './config.js';
 import { isSecureUrl } from './config.js';
@@ -28,47 +29,6 @@ const clientKey = (config: LeerIDConfig): string => JSON.stringify([config.issue
 
 /** How long discovery, the JWKS and the token request may take before the login stops with `timeout`. */
 export const requestTimeoutMs = 15_000;
-
-/** The detail of `digi-leerid-login`: the ID token's claims, validated, passed through untouched. */
-export interface LeerIDLoginResult {
-  readonly type: 'login';
-  /**
-   * ID token claims (`sub`, `iss`, `aud`, and whatever the provider adds, e.g.
-   * `vo_id`), checked in this page: signature (issuer's JWKS), issuer,
-   * audience, nonce, expiry. For the page's display only: a backend must
-   * verify `idToken` itself and never trust claims sent from the page.
-   */
-  readonly claims: oauth.IDToken;
-  /** The ID token itself, e.g. to send to the site's backend. Kept in memory only. */
-  readonly idToken: string;
-  /** The access token, for the provider's APIs. Kept in memory only. */
-  readonly accessToken: string;
-  readonly tokenType: string;
-  /** Lifetime of the access token in seconds, when the provider says. */
-  readonly expiresIn?: number;
-  readonly scope?: string;
-}
-
-/** The detail of `digi-leerid-code`: what a backend needs to exchange the code itself. */
-export interface LeerIDCodeResult {
-  readonly type: 'code';
-  readonly code: string;
-  /** The `state` the answer carried (checked here); a backend that supplied it compares it with its session. */
-  readonly state: string;
-  /**
-   * The PKCE code verifier to send with the code (`code_verifier`), when this
-   * page made it; absent when the backend gave `code-challenge` and keeps
-   * the verifier itself (backend-for-frontend, recommended).
-   */
-  readonly codeVerifier?: string;
-  /** The nonce the backend must find in the ID token. */
-  readonly nonce: string;
-  readonly redirectUri: string;
-  readonly issuer: string;
-  readonly clientId: string;
-}
-
-export type LeerIDResult = LeerIDLoginResult | LeerIDCodeResult;
 
 export interface StartOptions {
   readonly storage: Storage;

@@ -5,12 +5,12 @@
  * words) stays out of the button's own code.
  */
 import { callbackKind } from './callback-url.js';
-import type { LeerIDCallbackOptions, LeerIDErrorDetail } from './callback.js';
+import type { LeerIDCallbackOptions, LeerIDErrorDetail, LeerIDResult } from './leerid-login.types.js';
 import { validateConfig, type LeerIDConfig, type LeerIDConfigInput } from './config.js';
 import { describeProblem } from './config-report.js';
 import { LeerIDError } from './errors.js';
 import { messageKeyFor } from './error-situations.js';
-import { completeLogin, startLogin, type LeerIDResult } from './oidc.js';
+import { completeLogin, startLogin } from './oidc.js';
 import { errorMessage } from './words.js';
 
 /** The configuration, or a LeerIDError naming every wrong attribute. */

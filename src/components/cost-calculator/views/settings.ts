@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../i18n/localize.js';
 import { alert } from '../../../primitives/alert.js';
 import { radioGroup } from '../../../primitives/choice-group.js';
-import type { ConfigIssue } from '../config.js';
+import type { ConfigIssue } from '../config.types.js';
 import type { AttributeIssue } from '../attributes.js';
 import type { FormState } from '../form.js';
 import type { CalcView } from './view.js';

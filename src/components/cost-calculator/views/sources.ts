@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '../../../i18n/localize.js';
-import type { Source } from '../config.js';
+import type { Source } from '../config.types.js';
 import { acquisitions, type Band, type SchoolLevel } from '../model.js';
 import { acquisitionLabel } from '../texts.js';
 import { sourceLink, type CalcView } from './view.js';

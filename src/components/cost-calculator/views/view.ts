@@ -4,7 +4,7 @@
  * template functions, in the pattern of the primitives.
  */
 import { html, type TemplateResult } from 'lit';
-import type { ResolvedConfig, Source } from '../config.js';
+import type { ResolvedConfig, Source } from '../config.types.js';
 import type { CostFormat } from '../format.js';
 import type { Evaluation, FormState, ScenarioDraft } from '../form.js';
 import type { CostResult, ScenarioResult } from '../model.js';
