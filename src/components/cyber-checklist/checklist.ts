@@ -18,7 +18,9 @@ import { button, buttonStyles } from '../../primitives/button.js';
 import { choiceGroupStyles, radioGroup } from '../../primitives/choice-group.js';
 import { disclosure, disclosureStyles } from '../../primitives/disclosure.js';
 import { fieldStyles, selectField, textArea, textField } from '../../primitives/field.js';
+import { heading, levelBelow, type HeadingLevel } from '../../primitives/heading.js';
 import { progressBar, progressStyles } from '../../primitives/progress.js';
+import { dataTable, tableStyles } from '../../primitives/table.js';
 import { builtInContentModules, usesBuiltIn, type ContentInput } from './built-in.js';
 import { parseContent, type ChecklistContent, type Level, type Measure, type Theme } from './content.js';
 import { cyberChecklistStyles } from './cyber-checklist.styles.js';
@@ -62,8 +64,8 @@ export interface ChecklistHost {
   storage(): 'local' | 'none';
   /** The `storageArea` property (undefined: the browser's localStorage). */
   storageArea(): StorageLike | null | undefined;
-  /** Heading level of the widget's title (2-6). */
-  level(): number;
+  /** Heading level of the widget's title (`headingLevelOf(heading-level)`). */
+  headingLevel(): HeadingLevel;
   requestUpdate(): void;
   /** Resolves after the pending render. */
   whenUpdated(): Promise<unknown>;
@@ -75,7 +77,7 @@ export interface ChecklistHost {
 }
 
 /** The styles of what the checklist renders, for the element to adopt once this module has loaded. */
-export const checklistSheets: CSSResult[] = [buttonStyles, fieldStyles, choiceGroupStyles, disclosureStyles, progressStyles, cyberChecklistStyles];
+export const checklistSheets: CSSResult[] = [buttonStyles, fieldStyles, choiceGroupStyles, disclosureStyles, progressStyles, tableStyles, cyberChecklistStyles];
 
 /** Data problems for the web team, in English as the console has them. */
 const problemList = (problems: readonly DataProblem[]) =>
@@ -192,9 +194,14 @@ export class Checklist {
     this.resolveContent();
   }
 
-  private heading(text: string, offset: number, id?: string): TemplateResult {
-    const level = Math.min(6, this.host.level() + offset);
-    return html`<div role="heading" aria-level=${level} class="heading heading--${offset}" id=${id ?? nothing}>${text}</div>`;
+  /** A heading `depth` steps below the widget's title. */
+  private heading(text: string, depth: 0 | 1 | 2, id?: string): TemplateResult {
+    return heading(text, { level: this.host.headingLevel(), depth, id });
+  }
+
+  /** The level of an alert's title inside a section. */
+  private get alertLevel(): HeadingLevel {
+    return levelBelow(this.host.headingLevel(), 2);
   }
 
   // ---- content ----
@@ -301,16 +308,24 @@ export class Checklist {
     return result.ok;
   }
 
-  private change(next: ChecklistState): void {
+  /**
+   * Takes the person's change. A status change (`statusChanged`) is followed
+   * by the new progress, said politely; a level reached is said after any change.
+   */
+  private change(next: ChecklistState, statusChanged = false): void {
     if (next === this.view.answers) return;
     this.set({ answers: next });
     const savedLocally = this.save(next);
     const summary = summarise(this.view.checklist!, next);
-    if (summary.level !== this.lastLevel) {
-      if (summary.level !== 'none') announce(this.host.localize(() => this.levelText(summary)));
-      this.lastLevel = summary.level;
-    }
+    const levelReached = summary.level !== this.lastLevel && summary.level !== 'none';
+    this.lastLevel = summary.level;
+    const spoken = [statusChanged ? this.host.localize(() => this.progressText(summary)) : '', levelReached ? this.host.localize(() => this.levelText(summary)) : ''];
+    if (statusChanged || levelReached) announce(spoken.filter(Boolean).join(' '));
     this.host.changed({ state: next, percent: summary.overall.percent, level: summary.level, savedLocally });
+  }
+
+  private progressText({ overall }: Summary): string {
+    return msg(str`Voortgang: ${overall.percent}% (${overall.done} van ${overall.applicable} maatregelen gedaan).`);
   }
 
   /** Another tab saved this checklist: take its newer answers (and say so), or re-save ours when they are newer. */
@@ -408,7 +423,7 @@ export class Checklist {
     if (error) {
       return alert({
         tone: 'danger',
-        headingLevel: this.host.level() as 2,
+        headingLevel: this.host.headingLevel(),
         title: msg('De checklist kan niet getoond worden'),
         message:
           error.kind === 'invalid'
@@ -481,7 +496,7 @@ export class Checklist {
       ${this.view.contentWarnings
         ? alert({
             tone: 'warning',
-            headingLevel: Math.min(6, this.host.level() + 2) as 4,
+            headingLevel: this.alertLevel,
             title: msg('Een deel van de inhoud is niet gebruikt'),
             message: html`<p>${msg('Een onderdeel van de inhoud klopt niet en is weggelaten; de rest van de checklist werkt. Voor wie de inhoud beheert:')}</p>
               ${problemList(this.view.contentWarnings)}`,
@@ -490,14 +505,14 @@ export class Checklist {
       ${this.view.hostStateProblems
         ? alert({
             tone: 'danger',
-            headingLevel: Math.min(6, this.host.level() + 2) as 4,
+            headingLevel: this.alertLevel,
             title: msg('De meegegeven antwoorden zijn niet gebruikt'),
             message: html`<p>${msg('De website gaf antwoorden door die niet kloppen. De checklist toont de antwoorden die er al waren. Voor wie de website beheert:')}</p>
               ${problemList(this.view.hostStateProblems)}`,
           })
         : nothing}
       ${storageText
-        ? alert({ tone: 'warning', title: msg('Niet bewaard in deze browser'), message: storageText, headingLevel: Math.min(6, this.host.level() + 2) as 4, part: 'storage' })
+        ? alert({ tone: 'warning', title: msg('Niet bewaard in deze browser'), message: storageText, headingLevel: this.alertLevel, part: 'storage' })
         : html`<p class="saved">${this.host.storage() === 'none' ? msg('De website bewaart de antwoorden.') : msg('Uw antwoorden worden automatisch bewaard in deze browser.')}</p>`}
       ${this.view.archivedNotice
         ? alert({ tone: 'info', message: msg(str`Deze versie van de checklist (${content.version}) heeft ${this.view.archivedNotice} maatregelen niet meer. Hun antwoorden staan onderaan bij ‘Gearchiveerd’.`) })
@@ -606,7 +621,7 @@ export class Checklist {
         value: status,
         inline: true,
         options: statuses.map((value) => ({ value, label: this.statusLabel(value) })),
-        onChange: (value) => this.change(withAnswer(this.view.answers!, measure, { status: value as Status }, now())),
+        onChange: (value) => this.change(withAnswer(this.view.answers!, measure, { status: value as Status }, now()), true),
       })}
       ${disclosure({
         summary: msg('Waarom en hoe'),
@@ -690,31 +705,29 @@ export class Checklist {
     return html`<article class="report" part="report" aria-labelledby="report-title">
       ${this.heading(content.title, 0, 'report-title')} ${this.renderSource(content, true)}
       <p>${answers.school ? html`${answers.school} · ` : nothing}${msg(str`Rapport van ${this.dateText(new Date().toISOString())}`)} · ${msg(str`versie ${content.version}`)}</p>
-      <p>${msg(str`Voortgang: ${summary.overall.percent}% (${summary.overall.done} van ${summary.overall.applicable} maatregelen gedaan).`)} ${this.levelText(summary)}</p>
+      <p>${this.progressText(summary)} ${this.levelText(summary)}</p>
       ${content.themes.map(
-        (theme) => html`${this.heading(theme.title, 1)}
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">${msg('Maatregel')}</th>
-                <th scope="col">${msg('Niveau')}</th>
-                <th scope="col">${msg('Status')}</th>
-                <th scope="col">${msg('Notitie')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${content.measures
-                .filter((measure) => measure.theme === theme.id)
-                .map(
-                  (measure) => html`<tr>
-                    <th scope="row">${measure.title}</th>
-                    <td>${this.levelLabel(measure.level)}</td>
-                    <td>${this.statusLabel(statusOf(answers, measure.id))}</td>
-                    <td>${answers.answers[measure.id]?.note ?? ''}</td>
-                  </tr>`,
-                )}
-            </tbody>
-          </table>`,
+        (theme) => html`${this.heading(theme.title, 1, `rt-${theme.id}`)}
+          ${dataTable({
+            labelledBy: `rt-${theme.id}`,
+            className: 'report-table',
+            head: html`<tr>
+              <th scope="col">${msg('Maatregel')}</th>
+              <th scope="col">${msg('Niveau')}</th>
+              <th scope="col">${msg('Status')}</th>
+              <th scope="col">${msg('Notitie')}</th>
+            </tr>`,
+            body: content.measures
+              .filter((measure) => measure.theme === theme.id)
+              .map(
+                (measure) => html`<tr>
+                  <th scope="row">${measure.title}</th>
+                  <td>${this.levelLabel(measure.level)}</td>
+                  <td>${this.statusLabel(statusOf(answers, measure.id))}</td>
+                  <td>${answers.answers[measure.id]?.note ?? ''}</td>
+                </tr>`,
+              ),
+          })}`,
       )}
     </article>`;
   }

@@ -23,21 +23,6 @@ export const cyberChecklistStyles = css`
   p {
     margin: 0;
   }
-  .heading {
-    margin: 0;
-    font-weight: var(--_font-weight-bold);
-    line-height: 1.3;
-    overflow-wrap: anywhere;
-  }
-  .heading--0 {
-    font-size: var(--_font-size-2xl);
-  }
-  .heading--1 {
-    font-size: var(--_font-size-xl);
-  }
-  .heading--2 {
-    font-size: var(--_font-size-lg);
-  }
   .level {
     font-weight: var(--_font-weight-bold);
   }
@@ -155,19 +140,17 @@ export const cyberChecklistStyles = css`
     display: grid;
     gap: var(--_space-3);
   }
-  table {
+  /* The report's tables: ruled on every side, wrapping long notes rather than scrolling. */
+  .report-table {
     inline-size: 100%;
-    border-collapse: collapse;
   }
-  th,
-  td {
+  .report-table th,
+  .report-table td {
     padding: var(--_space-1) var(--_space-2);
     border: var(--_border-width) solid var(--_color-border);
-    text-align: start;
-    vertical-align: top;
     overflow-wrap: anywhere;
   }
-  thead th {
+  .report-table thead th {
     background: var(--_color-surface-sunken);
   }
   @media print {

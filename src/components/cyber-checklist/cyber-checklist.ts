@@ -15,6 +15,7 @@ import { locales } from '../../generated/locales/cyber-checklist/index.js';
 import { msg } from '../../i18n/localize.js';
 import type { Locale } from '../../i18n/locales.js';
 import { alert, alertStyles } from '../../primitives/alert.js';
+import { headingLevelOf, headingStyles } from '../../primitives/heading.js';
 import { iconStyles } from '../../primitives/icons.js';
 import { builtInContentModules, usesBuiltIn, type ContentInput } from './built-in.js';
 import type { Checklist, ChecklistChangeDetail } from './checklist.js';
@@ -101,7 +102,7 @@ export async function loadBuiltInContent(locale: Locale, tag = 'digi-cyber-check
  *
  * @summary A school's growth path in cybersecurity and privacy, saved without loss.
  *
- * @fires digi-checklist-change - After every change by the person (status, note, school, import). `detail` is a `ChecklistChangeDetail` with the whole `state`, for hosts that store it themselves.
+ * @event digi-checklist-change - After every change by the person (status, note, school, import). `detail` is a `ChecklistChangeDetail` with the whole `state`, for hosts that store it themselves.
  *
  * @csspart base - The widget's wrapper.
  * @csspart source - The line under the title: what the content is (its `status`) and its source.
@@ -117,7 +118,7 @@ export async function loadBuiltInContent(locale: Locale, tag = 'digi-cyber-check
 export class DigiCyberChecklist extends DigiElement {
   static override locales = locales;
 
-  static override styles = [...DigiElement.styles, iconStyles, alertStyles];
+  static override styles = [...DigiElement.styles, iconStyles, alertStyles, headingStyles];
 
   /** URL of the content (JSON); used when there is no `content` property and no JSON child. */
   @property() src?: string;
@@ -202,11 +203,6 @@ export class DigiCyberChecklist extends DigiElement {
     this.checklist?.willUpdate(sourceChanged);
   }
 
-  private get level(): number {
-    const level = Number(this.headingLevel);
-    return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 2;
-  }
-
   private contentInput(): ContentInput {
     return { content: this.content, child: this.jsonChild, src: this.src };
   }
@@ -220,7 +216,7 @@ export class DigiCyberChecklist extends DigiElement {
       intlLocale: () => this.intlLocale,
       storage: () => this.storage,
       storageArea: () => this.storageArea,
-      level: () => this.level,
+      headingLevel: () => headingLevelOf(this.headingLevel),
       requestUpdate: () => this.requestUpdate(),
       whenUpdated: () => this.updateComplete,
       root: () => this.renderRoot,
@@ -236,7 +232,7 @@ export class DigiCyberChecklist extends DigiElement {
     return this.codeMissing
       ? alert({
           tone: 'danger',
-          headingLevel: this.level as 2,
+          headingLevel: headingLevelOf(this.headingLevel),
           title: msg('De checklist kan niet getoond worden'),
           message: msg('Controleer uw internetverbinding en laad de pagina opnieuw.'),
         })

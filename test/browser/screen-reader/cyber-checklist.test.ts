@@ -16,6 +16,7 @@ import {
   startScreenReader,
   stopScreenReader,
   virtual,
+  waitForAnnouncement,
   withoutCheckedState,
 } from '../../support/screen-reader.js';
 
@@ -64,7 +65,7 @@ const doneRadios = async () =>
   (await chromiumAccessibilityTree()).filter((node) => node.role === 'radio' && node.name === 'Gedaan').map((node) => node.properties.checked);
 
 describe('<digi-cyber-checklist> with a screen reader', () => {
-  it('setting a measure to "Gedaan": its status radios are named by the measure, and the theme and overall progress say the new count', async () => {
+  it('setting a measure to "Gedaan": its status radios are named by the measure, the new progress is announced once, and the theme and overall progress say the new count', async () => {
     const el = await mount();
     await startScreenReader();
 
@@ -92,21 +93,23 @@ describe('<digi-cyber-checklist> with a screen reader', () => {
     ]);
     expect(await doneRadios()).toEqual(Array(34).fill('false'));
 
-    // Space on "Gedaan": the radio is checked (Chromium's tree; see withoutCheckedState), no announcement.
+    // Space on "Gedaan": the radio is checked (Chromium's tree; see withoutCheckedState), and the new progress is said politely.
     const from = await mark();
     const changed = new Promise((resolve) => el.addEventListener('digi-checklist-change', resolve, { once: true }));
     await virtual.press(' ');
     await changed;
     await el.updateComplete;
     expect(await doneRadios()).toEqual(['true', ...Array(33).fill('false')]);
+    const progress = 'polite: Voortgang: 2% (1 van 34 maatregelen gedaan).';
+    await waitForAnnouncement(from, progress);
 
     // Back up: the theme's progress says 1 of 5; further up, the overall progress 1 of 34 and the basic level 1 of 22.
     expect((await readBackUntil(/^progressbar, Voortgang Beleid/)).at(-1)).toBe(theme(1));
     expect((await readBackUntil(/^progressbar, Voortgang,/)).slice(-4)).toEqual(['end of paragraph', basic(1), 'paragraph', overall(2, 1)]);
 
-    // Nothing was announced: one measure done changes no level.
+    // Said once, and nothing else: one measure done reaches no level.
     await quietPeriod();
-    expect(liveAnnouncements(await heard(from))).toEqual([]);
-    expect(liveAnnouncements(await spokenSince(0))).toEqual([]);
+    expect(liveAnnouncements(await heard(from))).toEqual([progress]);
+    expect(liveAnnouncements(await spokenSince(0))).toEqual([progress]);
   });
 });
