@@ -75,11 +75,12 @@ export function describedBy(id: string, parts: { hint?: string; error?: string; 
 
 /** The label's text with its required/optional marker. */
 export function labelContent(field: Pick<FieldBase, 'label' | 'required' | 'showOptional'>): TemplateResult {
+  // The space stays outside the marker's span: a name computed from the text alone keeps it too.
   return html`${field.label}${field.required
-    ? html`<span class="field__marker" aria-hidden="true"> *</span
+    ? html` <span class="field__marker" aria-hidden="true">*</span
         ><span class="visually-hidden">${msg('(verplicht)')}</span>`
     : field.showOptional
-      ? html`<span class="field__marker"> ${msg('(optioneel)')}</span>`
+      ? html` <span class="field__marker">${msg('(optioneel)')}</span>`
       : nothing}`;
 }
 
