@@ -20,9 +20,8 @@ const eur = (locale: string, euros: number, digits = 0) =>
   norm(new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(euros));
 const buttonNamed = (el: Calc, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes(name))!;
 
-/** Waits until the debounced recalculation has run and rendered. */
+/** Waits until the recalculation after the typing pause has run and rendered (`updateComplete` waits for it). */
 async function settled(el: Calc): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 350));
   await el.updateComplete;
 }
 

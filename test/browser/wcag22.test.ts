@@ -445,8 +445,8 @@ describe('3.3.7 Redundant Entry: what was typed is not asked again', () => {
     await page.viewport(1280, 900);
   });
 
+  // The calculator's updateComplete also waits for the recalculation after the typing pause.
   const settle = async (el: HTMLElement) => {
-    await new Promise((resolve) => setTimeout(resolve, 350));
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   };
 

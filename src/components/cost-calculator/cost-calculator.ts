@@ -162,6 +162,8 @@ export class DigiCostCalculator extends DigiElement {
   private dirty = false;
   private idCount = 0;
   private recalcTimer?: ReturnType<typeof setTimeout>;
+  /** Settles when the recalculation waiting for the typing pause has run (or was dropped). */
+  private typingSettled?: { promise: Promise<void>; settle: () => void };
   private announceTimer?: ReturnType<typeof setTimeout>;
   private lastDetail = '';
   private pendingEmit?: CostChangeDetail;
@@ -181,6 +183,22 @@ export class DigiCostCalculator extends DigiElement {
     super.disconnectedCallback();
     clearTimeout(this.recalcTimer);
     clearTimeout(this.announceTimer);
+    this.settleTyping();
+  }
+
+  /** Also waits for a recalculation that waits for the typing pause, so `result` and the page show what was typed. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.typingSettled) {
+      await this.typingSettled.promise;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  private settleTyping(): void {
+    this.typingSettled?.settle();
+    this.typingSettled = undefined;
   }
 
   protected override loadBeforeUpdate(): Promise<unknown> | undefined {
@@ -271,8 +289,9 @@ export class DigiCostCalculator extends DigiElement {
   // ---- calculation ----
 
   private recalculate(byPerson: boolean): void {
-    if (!this.form) return;
     clearTimeout(this.recalcTimer);
+    this.settleTyping();
+    if (!this.form) return;
     const evaluation = evaluate(this.form, this.resolved, this.intlLocale);
     this.evaluation = evaluation;
     this.calculation = calculate(evaluation.input, this.resolved.constants);
@@ -303,8 +322,16 @@ export class DigiCostCalculator extends DigiElement {
     this.dirty = true;
     this.actions.clear();
     clearTimeout(this.recalcTimer);
-    if (immediately) this.recalculate(true);
-    else this.recalcTimer = setTimeout(() => this.recalculate(true), typingPause);
+    if (immediately) {
+      this.recalculate(true);
+      return;
+    }
+    if (!this.typingSettled) {
+      let settle!: () => void;
+      const promise = new Promise<void>((resolve) => (settle = resolve));
+      this.typingSettled = { promise, settle };
+    }
+    this.recalcTimer = setTimeout(() => this.recalculate(true), typingPause);
   }
 
   private setGlobal<K extends keyof FormState>(key: K, value: FormState[K], immediately = false): void {
