@@ -1,16 +1,22 @@
 /**
- * Design tokens: the single source for every theme's values.
+ * Design tokens: the token names, the values every theme shares and the
+ * default theme (Vlaanderen); the other themes are in themes.ts, loaded only
+ * when a page asks for one.
  *
  * Pure data, no DOM. The same objects feed the constructable stylesheets the
- * elements adopt, the `tokens.css` file for host pages, the contrast test and
- * the Storybook theming page, so a value lives in exactly one place.
+ * elements adopt (theme-css.ts), the `tokens.css` file for host pages, the
+ * contrast test and the Storybook theming page, so a value lives in one place.
  *
- * Layers (after Material's reference -> system -> component):
- * - reference palette (`palette`): raw colours with no meaning;
- * - system tokens (`ThemeTokens`): meaning per theme (`color-text`, `unit`, ...),
- *   public as `--digi-<name>` so a host page can override any of them;
- * - derived scales (`derivedTokens`): spacing, type and radius steps computed
- *   from the system tokens with `calc()`, so one `--digi-unit` scales them all.
+ * Three layers:
+ * - `palette`: raw colours with no meaning, used only by theme definitions;
+ * - theme tokens (`tokenNames`, `ThemeTokens`): meaning per theme (`color-text`,
+ *   `unit`, ...). theme-css.ts writes each as `--_<name>: var(--digi-<name>, <theme value>)`,
+ *   so a host page's `--digi-<name>` wins; forced colours replace the colours;
+ * - `derivedTokens`: spacing, type, border and radius steps computed with
+ *   `calc()` from the resolved `--_` names, internal only, so one `--digi-unit`
+ *   or `--digi-space-scale` scales every widget.
+ * There is no component layer here: a widget's own properties
+ * (`--digi-competentieroos-area-1`...) live in its styles, with their docs.
  */
 
 /** Raw colours. Names describe the colour, never its use. */
