@@ -5,6 +5,7 @@
  * translates into the element's locale.
  */
 import { buildCsv, csvFormat, type CsvCell } from '../../core/csv.js';
+import { listFormat, numberFormat } from '../../core/intl-format.js';
 import { msg, str } from '../../i18n/localize.js';
 import type { Locale } from '../../i18n/locales.js';
 import { textIn, type Competence, type Framework, type LocalText } from './framework.js';
@@ -30,14 +31,6 @@ export function fileName(title: string, extension: string): string {
 export const difference = (main: Spread | null, other: Spread | null | undefined): number | null =>
   main && other ? main.median - other.median : null;
 
-/** Intl formatters are slow to make (the first one loads the locale's data): each made once per locale, when first needed. */
-const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
-
-function formatter<T extends Intl.NumberFormat | Intl.ListFormat>(kind: string, locale: string, make: (locale: string) => T): T {
-  const key = `${kind} ${locale}`;
-  if (!formatters.has(key)) formatters.set(key, make(locale));
-  return formatters.get(key) as T;
-}
 
 export interface TextsOptions {
   /** The reader's language, for the framework's texts. */
@@ -63,11 +56,11 @@ export class RoseTexts {
   }
 
   number(value: number): string {
-    return formatter('number', this.options.intlLocale, (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })).format(value);
+    return numberFormat(this.options.intlLocale, { maximumFractionDigits: 1 }).format(value);
   }
 
   signed(value: number): string {
-    return formatter('signed', this.options.intlLocale, (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' })).format(value);
+    return numberFormat(this.options.intlLocale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value);
   }
 
   levelName(value: number): string {
@@ -129,7 +122,7 @@ export class RoseTexts {
       const names = indexes.map((index) => this.text(framework.areas[index]!.name));
       return names.length === 1
         ? names[0]!
-        : formatter('list', this.options.intlLocale, (locale) => new Intl.ListFormat(locale, { type: 'conjunction' })).format(names);
+        : listFormat(this.options.intlLocale, { type: 'conjunction' }).format(names);
     };
     const mean = (index: number) => this.number(summary.scores.find((score) => score.areaIndex === index)!.mean!);
     const levels = framework.levels.length;

@@ -4,6 +4,7 @@
  * hundredths of a year); the model divides with BigInt and rounds once.
  * Pure, no DOM.
  */
+import { numberFormat } from '../../core/intl-format.js';
 
 /** A parsed number as its digits: `-1.234,5` is `{ negative, integer: '1234', fraction: '5' }`. */
 export interface Decimal {
@@ -111,7 +112,7 @@ export function scaledToString(value: number, scale: number, fixed = false): str
 
 /** A number as a person types it here: no grouping, the locale's decimal separator, never an exponent. */
 export const localeNumber = (value: number, intlLocale: string) =>
-  new Intl.NumberFormat('en', { useGrouping: false, maximumFractionDigits: 20 })
+  numberFormat('en', { useGrouping: false, maximumFractionDigits: 20 })
     .format(value)
     .replace('.', decimalSeparator(intlLocale));
 

@@ -1,7 +1,7 @@
 /**
  * How the calculator writes amounts and numbers in one locale. Pure, no DOM.
  */
-import { numberFormat } from '../../core/number-format.js';
+import { numberFormat } from '../../core/intl-format.js';
 
 export class CostFormat {
   constructor(readonly locale: string) {}

@@ -1,8 +1,9 @@
 /**
  * Numbers, dates and language names in the finder's locale, for the views
- * and the announcements. Intl formatters are made once per locale for the
- * page (a long list formats many values).
+ * and the announcements, on the cached formatters of core/intl-format (a
+ * long list formats many values).
  */
+import { dateFormat, displayNames, numberFormat } from '../../core/intl-format.js';
 import { languages } from './model.js';
 
 export interface FinderFormat {
@@ -19,9 +20,10 @@ const formats = new Map<string, FinderFormat>();
 export function finderFormat(locale: string): FinderFormat {
   let format = formats.get(locale);
   if (!format) {
-    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    const names = new Map<string, string>(languages.map((code) => [code, new Intl.DisplayNames(locale, { type: 'language' }).of(code) ?? code]));
+    const number = numberFormat(locale, { maximumFractionDigits: 0 });
+    const date = dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    const languageNames = displayNames(locale, { type: 'language' });
+    const names = new Map<string, string>(languages.map((code) => [code, languageNames.of(code) ?? code]));
     format = {
       number: (value) => number.format(value),
       date: (isoDate) => date.format(new Date(`${isoDate}T00:00:00Z`)),
