@@ -18,24 +18,13 @@ import { alert, alertStyles } from '../../primitives/alert.js';
 import { headingLevelOf, headingStyles } from '../../primitives/heading.js';
 import { iconStyles } from '../../primitives/icons.js';
 import { builtInContentModules, usesBuiltIn, type ContentInput } from './built-in.js';
-import type { Checklist, ChecklistChangeDetail } from './checklist.js';
+import type { Checklist } from './checklist.js';
 import type { ChecklistContent } from './content.js';
+import type { ChecklistChangeDetail, DigiCyberChecklistEventMap } from './events.js';
 import type { ChecklistState, Status } from './state.js';
 import type { StorageLike } from './storage.js';
 
-export type { ChecklistChangeDetail, ChecklistContent, ChecklistState, Status };
-
-/** The events `<digi-cyber-checklist>` fires, by name: for typed listeners and framework wrappers. */
-export interface DigiCyberChecklistEventMap {
-  'digi-checklist-change': CustomEvent<ChecklistChangeDetail>;
-}
-
-declare global {
-  // Typed `addEventListener('digi-checklist-change', …)` on any element, the document and the window.
-  interface GlobalEventHandlersEventMap {
-    'digi-checklist-change': CustomEvent<ChecklistChangeDetail>;
-  }
-}
+export type { ChecklistChangeDetail, ChecklistContent, ChecklistState, DigiCyberChecklistEventMap, Status };
 
 type ChecklistModule = typeof import('./checklist.js');
 /** The checklist's code once loaded, shared by every checklist on the page. */
