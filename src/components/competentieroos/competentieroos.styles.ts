@@ -48,10 +48,6 @@ export const competentieroosStyles = [
       margin: var(--_space-2) 0 0;
       padding-inline-start: var(--_space-5);
     }
-    code {
-      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-      overflow-wrap: anywhere;
-    }
     .chart-area {
       display: flex;
       flex-wrap: wrap;

@@ -31,10 +31,6 @@ export const costCalculatorStyles = css`
     margin: var(--_space-2) 0 0;
     padding-inline-start: var(--_space-5);
   }
-  code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    overflow-wrap: anywhere;
-  }
 
   /* Forms */
   .fields {

@@ -123,12 +123,6 @@ export const cyberChecklistStyles = css`
   pre {
     margin: 0;
     white-space: pre-wrap;
-    overflow-wrap: anywhere;
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-  }
-  code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    overflow-wrap: anywhere;
   }
   .report {
     display: none;

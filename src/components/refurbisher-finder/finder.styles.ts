@@ -134,10 +134,6 @@ export const finderStyles = css`
     margin: var(--_space-2) 0 0;
     padding-inline-start: var(--_space-5);
   }
-  code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    overflow-wrap: anywhere;
-  }
 `;
 
 /** The styles of what the search renders, adopted after the theme's and the element's once this code has loaded. */

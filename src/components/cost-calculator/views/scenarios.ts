@@ -10,6 +10,7 @@ import { card } from '../../../primitives/card.js';
 import { radioGroup } from '../../../primitives/choice-group.js';
 import { disclosure } from '../../../primitives/disclosure.js';
 import { textField } from '../../../primitives/field.js';
+import { levelBelow } from '../../../primitives/heading.js';
 import { amountField, fieldId, type ScenarioDraft, type ScenarioNumberField } from '../form.js';
 import { acquisitions } from '../model.js';
 import { acquisitionLabel } from '../texts.js';
@@ -80,7 +81,7 @@ function scenarioCard(view: CalcView, edit: ScenarioEditing, draft: ScenarioDraf
   return card({
     id: draft.id,
     part: 'scenario',
-    headingLevel: Math.min(6, view.headingLevel + 2) as 4,
+    headingLevel: levelBelow(view.headingLevel, 2),
     eyebrow: msg(str`Scenario ${index + 1}`),
     title: name,
     body: html`<div class="fields">

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../i18n/localize.js';
 import { alert } from '../../../primitives/alert.js';
 import { radioGroup } from '../../../primitives/choice-group.js';
+import { levelBelow } from '../../../primitives/heading.js';
 import type { ConfigIssue } from '../config.types.js';
 import type { AttributeIssue } from '../attributes.js';
 import type { FormState } from '../form.js';
@@ -75,7 +76,7 @@ if (!configIssues.length && !attributeIssues.length && !shareProblem && !lazyLoa
   return html`<div class="issues">
     ${alert({
       tone: 'warning',
-      headingLevel: Math.min(6, view.headingLevel + 1) as 3,
+      headingLevel: levelBelow(view.headingLevel, 1),
       title: msg('Niet alle instellingen konden gebruikt worden'),
       message: html`<p>
           ${msg('De rekenhulp werkt, maar gebruikt voor deze instellingen de standaardwaarde. Voor wie de website beheert:')}

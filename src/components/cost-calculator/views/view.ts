@@ -4,6 +4,7 @@
  * template functions, in the pattern of the primitives.
  */
 import { html, type TemplateResult } from 'lit';
+import { levelBelow, type HeadingLevel } from '../../../primitives/heading.js';
 import type { ResolvedConfig, Source } from '../config.types.js';
 import type { CostFormat } from '../format.js';
 import type { Evaluation, FormState, ScenarioDraft } from '../form.js';
@@ -36,7 +37,7 @@ export interface CalcView {
 }
 
 /** The level for an alert's title inside a section (two below the widget's title). */
-export const alertLevel = (view: CalcView) => Math.min(6, view.headingLevel + 2) as 4;
+export const alertLevel = (view: CalcView): HeadingLevel => levelBelow(view.headingLevel, 2);
 
 /** A source in words, linked when it has an address. */
 export function sourceLink(source: Source): TemplateResult {
