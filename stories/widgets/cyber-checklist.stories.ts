@@ -5,6 +5,7 @@ import { parseContent, type ChecklistContent } from '../../src/components/cyber-
 import nl from '../../src/components/cyber-checklist/content/nl.js';
 import { emptyState, withAnswer, withSchool, type ChecklistState, type Status } from '../../src/components/cyber-checklist/state.js';
 import type { StorageLike } from '../../src/components/cyber-checklist/storage.js';
+import { memoryStorage } from '../support/memory-storage.js';
 import { usage } from '../support/usage.js';
 
 interface CyberChecklistArgs {
@@ -37,20 +38,6 @@ const notes = {
   'backup-321': 'Wekelijks naar een losgekoppelde schijf; de sleutel ligt bij de directie.',
   dpo: 'Gedeeld met de scholengroep.',
 };
-
-/** Saves in memory only, so the stories never touch this browser's real storage. */
-function memoryStorage(): StorageLike {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-    key: (index) => [...items.keys()][index] ?? null,
-    get length() {
-      return items.size;
-    },
-  };
-}
 
 const meta = {
   title: 'Widgets/Cyberveiligheid-checklist',

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { fixtureCleanup } from '@open-wc/testing';
 import { page } from 'vitest/browser';
 import '../../../src/components/cyber-checklist/define.js';
 import type { DigiCyberChecklist } from '../../../src/components/cyber-checklist/cyber-checklist.js';
-import type { StorageLike } from '../../../src/components/cyber-checklist/storage.js';
+import checklistStories, { Fresh } from '../../../stories/widgets/cyber-checklist.stories.js';
 import {
   chromiumAccessibilityTree,
   heard,
@@ -19,26 +19,11 @@ import {
   waitForAnnouncement,
   withoutCheckedState,
 } from '../../support/screen-reader.js';
+import { storyFixture } from '../../support/stories.js';
 
-/** A storage of its own, so that other test files' localStorage does not meet this one. */
-function memoryStorage(): StorageLike {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-    key: (index) => [...items.keys()][index] ?? null,
-    get length() {
-      return items.size;
-    },
-  };
-}
-
+/** The "Fresh" story, as designers see it: nothing answered, saved in a storage of its own (no other test's answers). */
 async function mount(): Promise<DigiCyberChecklist> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div lang="nl-BE"><digi-cyber-checklist .storageArea=${memoryStorage()}></digi-cyber-checklist></div>`,
-  );
-  const el = wrapper.querySelector('digi-cyber-checklist')!;
+  const el = await storyFixture(checklistStories, Fresh, 'digi-cyber-checklist');
   await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.checklist')).toBeTruthy());
   await el.updateComplete;
   return el;
