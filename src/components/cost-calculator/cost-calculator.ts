@@ -6,6 +6,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigiElement } from '../../core/digi-element.js';
 import { JsonChild } from '../../core/json-child.js';
+import { Pause } from '../../core/pause.js';
 import { WarnOnce } from '../../core/warn-once.js';
 import { FragmentState, shareKeyFor } from '../../core/fragment-state.js';
 import { MeasuredBox } from '../../core/measured-box.js';
@@ -161,10 +162,9 @@ export class DigiCostCalculator extends DigiElement {
   private readonly actions = new ResultActions(this, (translate) => this.localize(translate));
   private dirty = false;
   private idCount = 0;
-  private recalcTimer?: ReturnType<typeof setTimeout>;
-  /** Settles when the recalculation waiting for the typing pause has run (or was dropped). */
-  private typingSettled?: { promise: Promise<void>; settle: () => void };
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** Recalculation waits for a pause in typing; the announcement for a pause after it. */
+  private readonly typing = new Pause(this, typingPause);
+  private readonly announcing = new Pause(this, announcePause);
   private lastDetail = '';
   private pendingEmit?: CostChangeDetail;
   private lastAnnounced = '';
@@ -179,26 +179,14 @@ export class DigiCostCalculator extends DigiElement {
     return this.calculation && this.evaluation ? changeDetail(this.calculation, this.evaluation) : undefined;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.recalcTimer);
-    clearTimeout(this.announceTimer);
-    this.settleTyping();
-  }
-
   /** Also waits for a recalculation that waits for the typing pause, so `result` and the page show what was typed. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.typingSettled) {
-      await this.typingSettled.promise;
+    while (this.typing.pending) {
+      await this.typing.settled;
       complete = await super.getUpdateComplete();
     }
     return complete;
-  }
-
-  private settleTyping(): void {
-    this.typingSettled?.settle();
-    this.typingSettled = undefined;
   }
 
   protected override loadBeforeUpdate(): Promise<unknown> | undefined {
@@ -289,8 +277,7 @@ export class DigiCostCalculator extends DigiElement {
   // ---- calculation ----
 
   private recalculate(byPerson: boolean): void {
-    clearTimeout(this.recalcTimer);
-    this.settleTyping();
+    this.typing.cancel();
     if (!this.form) return;
     const evaluation = evaluate(this.form, this.resolved, this.intlLocale);
     this.evaluation = evaluation;
@@ -304,12 +291,11 @@ export class DigiCostCalculator extends DigiElement {
     this.editor.keepErrorsOpen(evaluation);
     if (byPerson) {
       this.writeShared();
-      clearTimeout(this.announceTimer);
-      this.announceTimer = setTimeout(() => {
+      this.announcing.after(() => {
         const text = this.localize(() => this.summaryText());
         if (text !== this.lastAnnounced) announce(text);
         this.lastAnnounced = text;
-      }, announcePause);
+      });
     } else {
       this.lastAnnounced = this.localize(() => this.summaryText());
     }
@@ -321,17 +307,8 @@ export class DigiCostCalculator extends DigiElement {
     this.form = form;
     this.dirty = true;
     this.actions.clear();
-    clearTimeout(this.recalcTimer);
-    if (immediately) {
-      this.recalculate(true);
-      return;
-    }
-    if (!this.typingSettled) {
-      let settle!: () => void;
-      const promise = new Promise<void>((resolve) => (settle = resolve));
-      this.typingSettled = { promise, settle };
-    }
-    this.recalcTimer = setTimeout(() => this.recalculate(true), typingPause);
+    if (immediately) this.recalculate(true);
+    else this.typing.after(() => this.recalculate(true));
   }
 
   private setGlobal<K extends keyof FormState>(key: K, value: FormState[K], immediately = false): void {

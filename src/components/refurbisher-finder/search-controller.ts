@@ -9,6 +9,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { FragmentState, shareKeyFor } from '../../core/fragment-state.js';
 import { adoptLateStyles } from '../../core/late-styles.js';
+import { Pause } from '../../core/pause.js';
 import { msg, str } from '../../i18n/localize.js';
 import { announce } from '../../primitives/announcer.js';
 import { refurbisherFacts, type Fact } from './details.js';
@@ -95,7 +96,8 @@ export class SearchController implements ReactiveController, FinderView {
   private sortedFor = '';
   private readonly orders = new Map<string, Entry[]>();
   private locatePostcode?: (postcode: number) => Coordinates | undefined;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The count is announced after a pause in typing and ticking, once. */
+  private readonly announcing: Pause;
   private checkedShareUrl?: string | null;
   private readonly fragment: FragmentState;
 
@@ -105,6 +107,7 @@ export class SearchController implements ReactiveController, FinderView {
     private readonly options: SearchOptions,
   ) {
     host.addController(this);
+    this.announcing = new Pause(host, announcePause);
     this.fragment = new FragmentState(host, {
       key: () => shareKeyFor(host.shareUrl, defaultShareKey),
       onExternalChange: (encoded) => this.apply(decodeState(encoded)),
@@ -131,10 +134,6 @@ export class SearchController implements ReactiveController, FinderView {
 
   get format(): FinderFormat {
     return finderFormat(this.options.locale());
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.announceTimer);
   }
 
   /** Before each render: the feed indexed when it changed, then sorted and filtered. */
@@ -266,8 +265,7 @@ export class SearchController implements ReactiveController, FinderView {
   /** After a change by the person (`next`): re-render from the first page, announce the count after a pause, update the link. */
   change(next: Partial<SearchState>): void {
     this.set({ ...next, shown: pageSize });
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => announce(this.options.localize(() => this.countText())), announcePause);
+    this.announcing.after(() => announce(this.options.localize(() => this.countText())));
     this.writeShared();
   }
 
