@@ -55,11 +55,6 @@ export const baseStyles = css`
   .root :is(a[href], button, input, select, textarea, summary, [tabindex]) {
     scroll-margin-block-start: var(--digi-scroll-margin-top, 0px);
   }
-  /* Technical text (data paths and values in the messages for web teams), the same in every widget. */
-  .root :is(code, pre) {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    overflow-wrap: anywhere;
-  }
   .visually-hidden:not(:focus):not(:active) {
     position: absolute !important;
     inline-size: 1px !important;

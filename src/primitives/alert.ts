@@ -95,6 +95,11 @@ export const alertStyles = css`
     margin: 0;
     font-weight: var(--_font-weight-bold);
   }
+  /* Technical text (data paths and values in the messages for web teams), the same in every widget. */
+  .alert__message :is(code, pre) {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    overflow-wrap: anywhere;
+  }
   .alert__message > :first-child {
     margin-block-start: 0;
   }
