@@ -86,7 +86,7 @@ export function applyAttributes(
     next = { ...next, [field]: typeof value === 'number' ? localeNumber(value, intlLocale) : String(value) };
   }
   const { schoolLevel, vat } = attributes;
-  if (has('schoolLevel') && (schoolLevel === 'primary' || schoolLevel === 'secondary')) next = { ...next, level: schoolLevel };
+  if (has('schoolLevel') && (schoolLevel === 'primary' || schoolLevel === 'secondary')) next = { ...next, schoolLevel };
   if (has('vat') && (vat === 'incl' || vat === 'excl')) next = { ...next, vat };
   return next;
 }

@@ -38,7 +38,7 @@ export interface FormState {
   vat: 'incl' | 'excl';
   horizon: string;
   scenarios: ScenarioDraft[];
-  level: SchoolLevel;
+  schoolLevel: SchoolLevel;
   pupils: string;
   staff: string;
   /** The scenario the parent contribution is for; '' for the cheapest. */
@@ -214,7 +214,7 @@ export function initialForm(
     vat: seeds.vat ?? 'incl',
     horizon: formatForInput(Math.round(config.horizonYears * 100), 'years', intlLocale),
     scenarios,
-    level: seeds.school?.level ?? 'secondary',
+    schoolLevel: seeds.school?.level ?? 'secondary',
     pupils: seedText(seeds.school?.pupils, intlLocale),
     staff: seedText(seeds.school?.staff, intlLocale),
     parentScenario: '',
@@ -300,7 +300,7 @@ export function evaluate(form: FormState, config: ResolvedConfig, intlLocale: st
       pricesIncludeVat: form.vat === 'incl',
       vatRatePercent: config.vatRatePercent,
       scenarios,
-      school: { level: form.level, pupils: pupils ?? null, staff: staff ?? null },
+      school: { level: form.schoolLevel, pupils: pupils ?? null, staff: staff ?? null },
       parent: {
         scenarioId: form.parentScenario || null,
         otherFundsCents: funds ?? null,

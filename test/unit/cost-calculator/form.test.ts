@@ -73,7 +73,7 @@ describe('initialForm', () => {
       ['s2', 'lease', 'lease', '550', '19', '3', '100', '1'],
       ['s3', 'refurbished', 'refurbished', '350', '19', '3', '100', '1'],
     ]);
-    expect(state).toMatchObject({ vat: 'incl', horizon: '6', level: 'secondary', staff: '', pupils: '', funds: '', deposit: '' });
+    expect(state).toMatchObject({ vat: 'incl', horizon: '6', schoolLevel: 'secondary', staff: '', pupils: '', funds: '', deposit: '' });
   });
 
   it('takes seeds literally, in the locale', () => {
@@ -85,7 +85,7 @@ describe('initialForm', () => {
     const state = form(config, 'fr-BE');
     expect(state.scenarios[0]).toMatchObject({ name: 'Kar', acquisition: 'buy', price: '480,5', devices: '24', ratio: '2,5', monthly: '' });
     expect(state.scenarios[1]).toMatchObject({ name: 'Scenario 2', price: '', devices: '', lifetime: '', ratio: '1' });
-    expect(state).toMatchObject({ level: 'primary', staff: '28', deposit: '39' });
+    expect(state).toMatchObject({ schoolLevel: 'primary', staff: '28', deposit: '39' });
   });
 });
 

@@ -70,7 +70,7 @@ describe('URL state', () => {
         fc.constantFrom('nl-BE', 'fr-BE', 'en'),
         (drafts, globals, vat, level, parentIndex, locale) => {
           const scenarios = drafts.map((draft, i) => ({ ...draft, id: `x${i}` }));
-          const form: FormState = { ...globals, vat, level, scenarios, parentScenario: scenarios[parentIndex]?.id ?? '' };
+          const form: FormState = { ...globals, vat, schoolLevel: level, scenarios, parentScenario: scenarios[parentIndex]?.id ?? '' };
           const decoded = decodeState(encodeState(form, locale), locale, 6, counter());
           expect(decoded.ok).toBe(true);
           if (!decoded.ok) return;
@@ -87,7 +87,7 @@ describe('URL state', () => {
           for (const key of ['horizon', 'pupils', 'staff', 'funds', 'deposit'] as const) {
             expect(same(form[key], decoded.form[key])).toBe(true);
           }
-          expect(decoded.form.level).toBe(level);
+          expect(decoded.form.schoolLevel).toBe(level);
           expect(decoded.form.vat).toBe(vat);
           expect(decoded.form.parentScenario === '').toBe(scenarios[parentIndex] === undefined);
         },

@@ -35,8 +35,8 @@ export function envelopeSection(view: CalcView): TemplateResult {
           { value: 'primary', label: msg('Basisonderwijs') },
           { value: 'secondary', label: msg('Secundair onderwijs') },
         ],
-        value: form.level,
-        onChange: (value) => view.setGlobal('level', value as FormState['level'], true),
+        value: form.schoolLevel,
+        onChange: (value) => view.setGlobal('schoolLevel', value as FormState['schoolLevel'], true),
       })}
       ${view.numberField({
         id: 'staff',
