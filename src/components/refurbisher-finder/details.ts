@@ -110,10 +110,13 @@ export function refurbisherFacts(r: Refurbisher, lang: string, finderFormat: Fin
     fact(
       msg('Ophalen op school'),
       r.services.includes('pickup')
-        ? msg(str`Ja, vanaf ${format.number(r.pickup?.minimumDevices ?? 1)} toestellen`)
+        ? (r.pickup?.minimumDevices ?? 1) > 1
+          ? msg(str`Ja, vanaf ${format.number(r.pickup!.minimumDevices)} toestellen`)
+          : msg('Ja, geen minimum aantal toestellen')
         : msg('Nee, u brengt de toestellen zelf binnen'),
     ),
-    fact(msg('Neemt aan'), msg(str`vanaf ${format.number(r.minimumDevices)} toestellen`), r.minimumDevices > 1),
+    // "vanaf 1 toestellen" reads wrong: one device is no minimum.
+    fact(msg('Neemt aan'), r.minimumDevices > 1 ? msg(str`vanaf ${format.number(r.minimumDevices)} toestellen`) : msg('elk aantal toestellen, ook één'), r.minimumDevices > 1),
     fact(
       msg('Gegevens wissen'),
       html`<span lang=${lang}>${wiping.method}</span>;
