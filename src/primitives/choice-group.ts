@@ -22,6 +22,11 @@ interface ChoiceGroupBase {
   id: string;
   /** The question the group answers; becomes the `<legend>`. */
   legend: string;
+  /**
+   * Words that end the legend for screen readers only, when what they name is
+   * in view already (a card's title): "Status" is shown, "Status van: <title>" is heard.
+   */
+  legendForScreenReaders?: string;
   options: readonly ChoiceOption[];
   hint?: string;
   error?: string;
@@ -59,7 +64,9 @@ function group(
     role=${kind === 'radio' ? 'radiogroup' : nothing}
     aria-required=${kind === 'radio' && base.required ? 'true' : nothing}
   >
-    <legend class="choices__legend" part="legend">${labelContent({ label: base.legend, required: base.required })}</legend>
+    <legend class="choices__legend" part="legend">${labelContent({ label: base.legend, required: base.required })}${base.legendForScreenReaders
+      ? html` <span class="visually-hidden">${base.legendForScreenReaders}</span>`
+      : nothing}</legend>
     ${fieldMessages(id, base.hint, error)}
     <div class="choices__options">
       ${base.options.map((option, index) => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixture, html } from '@open-wc/testing';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '../../src/components/cyber-checklist/define.js';
 import type { ChecklistChangeDetail, DigiCyberChecklist } from '../../src/components/cyber-checklist/cyber-checklist.js';
 import type { ChecklistState } from '../../src/components/cyber-checklist/state.js';
@@ -145,6 +145,26 @@ describe('<digi-cyber-checklist>', () => {
     await el.updateComplete;
     expect(radio(el, 'dpo', 'done').checked).toBe(false);
     expect(shadow(el).querySelector('.notice')).toBeNull();
+  });
+
+  it('shows each measure\'s status legend as "Status" with the measure named for screen readers, and its level tag in one place at every width', async () => {
+    const el = await mount();
+    const first = $(el, '[part="measure"]');
+    const legend = first.querySelector('legend')!;
+    expect(legend.querySelector('.visually-hidden')!.textContent).toBe('van: Eén persoon is aanspreekpunt voor informatieveiligheid');
+    expect(norm(legend.textContent)).toBe('Status van: Eén persoon is aanspreekpunt voor informatieveiligheid');
+    for (const width of [1280, 320]) {
+      await page.viewport(width, 900);
+      await el.updateComplete;
+      for (const measure of shadow(el).querySelectorAll('[part="measure"]')) {
+        const title = measure.querySelector('.measure__head [role="heading"]')!.getBoundingClientRect();
+        const tag = measure.querySelector('.measure__head .tag')!.getBoundingClientRect();
+        // Beside the title, at its top: never wrapped below it.
+        expect(Math.abs(tag.top - title.top), `${width}px: ${measure.id}`).toBeLessThanOrEqual(4);
+        expect(tag.left, `${width}px: ${measure.id}`).toBeGreaterThanOrEqual(title.right);
+      }
+    }
+    await page.viewport(1280, 900);
   });
 
   it('prints a report with the date, the school, every status and the notes', async () => {

@@ -104,12 +104,12 @@ export const cyberChecklistStyles = css`
   .measure--na {
     border-inline-start-style: dashed;
   }
+  /* The level tag keeps one place, top right of the title, however long the title wraps. */
   .measure__head {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
     gap: var(--_space-2);
-    align-items: baseline;
-    justify-content: space-between;
+    align-items: start;
   }
   .actions {
     display: flex;

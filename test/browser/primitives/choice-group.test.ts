@@ -100,6 +100,19 @@ describe('radioGroup', () => {
     { value: 'maandelijks', label: 'Maandelijks' },
   ];
 
+  it('can end its legend with words for screen readers only, when the card around it names the subject', async () => {
+    const { $ } = await render(() =>
+      radioGroup({ id: 'st', legend: 'Status', legendForScreenReaders: 'van: Back-ups volgens 3-2-1', options, value: 'dagelijks', onChange: () => {} }),
+    );
+    const legend = $('legend');
+    expect(legend.textContent!.replace(/\s+/g, ' ').trim()).toBe('Status van: Back-ups volgens 3-2-1');
+    const hidden = $('legend .visually-hidden');
+    expect(hidden.textContent).toBe('van: Back-ups volgens 3-2-1');
+    expect(hidden.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    // Only "Status" takes room on screen.
+    expect(legend.getBoundingClientRect().width).toBeLessThan(120);
+  });
+
   it('is one tab stop whose arrow keys move the selection natively', async () => {
     const onChange = vi.fn();
     const { $, $$, root } = await mount(

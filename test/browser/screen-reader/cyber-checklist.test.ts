@@ -57,7 +57,8 @@ describe('<digi-cyber-checklist> with a screen reader', () => {
     // Reading down to the first measure: the overall progress, the theme's, then the measure's status radios.
     const reading = withoutCheckedState(await readUntil(/^radio, Gedaan/));
     expect(reading.slice(11, 15)).toEqual(['Voortgang', overall(0, 0), 'paragraph', basic(0)]);
-    expect(reading.slice(-17)).toEqual([
+    // The legend shows "Status" (the card's title is in view) and says whose status it is to a screen reader.
+    expect(reading.slice(-20)).toEqual([
       'Voortgang Beleid en organisatie',
       theme(0),
       'group',
@@ -70,6 +71,9 @@ describe('<digi-cyber-checklist> with a screen reader', () => {
       'Basis',
       `radiogroup, Status van: ${measure}`,
       `Status van: ${measure}`,
+      'Status',
+      `van: ${measure}`,
+      `end, Status van: ${measure}`,
       'radio, Nog niet gestart, position 1, set size 4',
       'Nog niet gestart',
       'radio, Bezig, position 2, set size 4',

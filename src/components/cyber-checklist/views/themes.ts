@@ -59,7 +59,9 @@ function measureView(view: ChecklistView, measure: Measure): TemplateResult {
     </div>
     ${radioGroup({
       id: `s-${measure.id}`,
-      legend: msg(str`Status van: ${measure.title}`),
+      // The card's title names the measure in view; a screen reader still hears whose status it is.
+      legend: msg('Status'),
+      legendForScreenReaders: msg(str`van: ${measure.title}`),
       value: status,
       inline: true,
       options: statuses.map((value) => ({ value, label: statusLabel(value) })),
