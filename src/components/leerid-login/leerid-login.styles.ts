@@ -54,9 +54,10 @@ export const leeridLoginStyles = css`
     --_fg: var(--_color-text);
     --_border: var(--_color-border);
   }
+  /* Smaller type and mark, never a smaller target: 44 px like every control in the library. */
   :host([size='small']) .button {
     --_mark-size: calc(var(--_unit) * 1.25);
-    min-block-size: calc(var(--_unit) * 2.25);
+    min-block-size: var(--_target-size);
     padding: var(--_space-1) var(--_space-3);
     gap: var(--_space-2);
     font-size: var(--_font-size-sm);

@@ -161,7 +161,7 @@ export class DigiLeerIDLogin extends DigiElement {
   /** This button is on the `redirect-uri` page: finish the login when the page URL holds the provider's answer. */
   @property({ type: Boolean }) callback = false;
 
-  /** `small`, `medium` (default, at least 44 x 44 px) or `large`. */
+  /** `small` (smaller type and mark), `medium` (default) or `large`; every size is at least 44 x 44 px. */
   @property({ reflect: true }) size: 'small' | 'medium' | 'large' = 'medium';
 
   /** `light` (default), `dark` or `outline` (follows the theme). */
