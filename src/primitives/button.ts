@@ -141,6 +141,13 @@ export const buttonStyles = css`
     .btn {
       border-color: ButtonText;
     }
+    /* A pressed toggle in the system's selection colours; left to the browser, its label can vanish into its fill. */
+    .btn[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
     .btn:disabled {
       border-color: GrayText;
       color: GrayText;

@@ -87,6 +87,46 @@ describe('quality gates', () => {
           .map((control) => control.outerHTML.slice(0, 120));
       }, tag);
       expect(problems, `${tag}: controls without a border in forced colours`).toEqual([]);
+      // A pressed toggle (the rose's "Roos") keeps its label readable against its own fill.
+      const unreadable = await page.evaluate((host) => {
+        const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const luminance = (color: string) => {
+          const [r, g, b] = channels(color).map((value) => {
+            const c = value / 255;
+            return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const contrast = (a: string, b: string) => {
+          const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+          return (light! + 0.05) / (dark! + 0.05);
+        };
+        const transparent = (color: string) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
+        /** The fill behind `element`: its own, else its nearest painted ancestor's. */
+        const fill = (element: Element): string => {
+          for (let at: Element | null = element; at; at = at.parentElement) {
+            const background = getComputedStyle(at).backgroundColor;
+            if (!transparent(background)) return background;
+          }
+          return 'rgb(255, 255, 255)';
+        };
+        // Under forced-color-adjust: auto, Chromium paints text on a backplate of Canvas, whatever the fill.
+        const probe = document.body.appendChild(document.createElement('div'));
+        probe.style.backgroundColor = 'Canvas';
+        const backplate = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        const behind = (element: Element) => (getComputedStyle(element).forcedColorAdjust === 'none' ? fill(element) : backplate);
+        const toggles = [...document.querySelector(host)!.shadowRoot!.querySelectorAll<HTMLElement>('[aria-pressed="true"]')];
+        // Every element that holds the toggle's visible words, against what is painted behind it.
+        return toggles.flatMap((toggle) =>
+          [toggle, ...toggle.querySelectorAll('*')]
+            .filter((element) => !element.closest('.visually-hidden') && [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim()))
+            .map((element) => ({ text: element.textContent!.trim(), color: getComputedStyle(element).color, background: behind(element) }))
+            .map((found) => ({ ...found, ratio: contrast(found.color, found.background) }))
+            .filter(({ ratio }) => ratio < 4.5),
+        );
+      }, tag);
+      expect(unreadable, `${tag}: pressed toggles whose label does not stand out from their fill in forced colours`).toEqual([]);
       const outline = await page.evaluate((host) => {
         const control = document.querySelector(host)!.shadowRoot!.querySelector<HTMLElement>('button:not([disabled]), input, select');
         if (!control) return 'no control';
