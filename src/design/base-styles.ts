@@ -35,6 +35,8 @@ export const baseStyles = css`
     text-shadow: none;
     white-space: normal;
     overflow-wrap: break-word;
+    /* Long Dutch compounds break at a hyphen in the widget's language (lang on the root) before they break anywhere. */
+    hyphens: auto;
   }
   .root *,
   .root *::before,

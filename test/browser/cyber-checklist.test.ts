@@ -187,6 +187,33 @@ describe('<digi-cyber-checklist>', () => {
     await expectAccessible(el);
   });
 
+  it('at 320 px the report keeps every word whole: its tables scroll in their region, with the same column widths in each', async () => {
+    const el = await mount();
+    el.view = 'report';
+    await page.viewport(320, 800);
+    await el.updateComplete;
+    const tables = [...shadow(el).querySelectorAll<HTMLTableElement>('.report-table')];
+    expect(tables.length).toBeGreaterThan(3);
+    /** Words drawn on more than one line (broken mid-word). */
+    const broken = (cell: Element) =>
+      (cell.textContent ?? '').split(/\s+/).filter(Boolean).filter((word) => {
+        const text = [...cell.querySelectorAll('*'), cell].flatMap((node) => [...node.childNodes]).find((node) => node.nodeType === 3 && node.textContent!.includes(word));
+        if (!text) return false;
+        const range = document.createRange();
+        const start = text.textContent!.indexOf(word);
+        range.setStart(text, start);
+        range.setEnd(text, start + word.length);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+      });
+    for (const table of tables) {
+      for (const cell of table.querySelectorAll('thead th, tbody td:nth-child(2), tbody td:nth-child(3)')) expect(broken(cell), norm(cell.textContent)).toEqual([]);
+      expect(table.closest('.table-wrap')!.getAttribute('role')).toBe('region');
+    }
+    const widths = (table: HTMLTableElement) => [...table.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width));
+    for (const table of tables) expect(widths(table)).toEqual(widths(tables[0]!));
+    await page.viewport(1280, 900);
+  });
+
   it('keeps the answers when the page language changes', async () => {
     const el = await mount();
     radio(el, 'firewall', 'na').click();

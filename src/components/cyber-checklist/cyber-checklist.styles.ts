@@ -134,15 +134,30 @@ export const cyberChecklistStyles = css`
     display: grid;
     gap: var(--_space-3);
   }
-  /* The report's tables: ruled on every side, wrapping long notes rather than scrolling. */
+  /*
+   * The report's tables: ruled on every side, the same column widths in every
+   * theme's table; narrower than 40em they scroll in their region (and print at
+   * full width) rather than break "Gevorderd" in two.
+   */
   .report-table {
     inline-size: 100%;
+    min-inline-size: 40em;
+    table-layout: fixed;
+  }
+  .report-table th:nth-child(1) {
+    inline-size: 34%;
+  }
+  .report-table th:nth-child(2) {
+    inline-size: 18%;
+  }
+  .report-table th:nth-child(3) {
+    inline-size: 20%;
   }
   .report-table th,
   .report-table td {
     padding: var(--_space-1) var(--_space-2);
     border: var(--_border-width) solid var(--_color-border);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .report-table thead th {
     background: var(--_color-surface-sunken);
