@@ -25,12 +25,15 @@ describe('the published package', () => {
     const { stdout } = await run(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot });
     const [{ files }] = JSON.parse(stdout) as [{ files: { path: string }[] }];
     const paths = files.map((file) => file.path);
-    const built = /^(dist\/(esm|cdn|types)\/|dist\/(tokens\.css|custom-elements\.json|vscode\.html-custom-data\.json|web-types\.json)$)/;
+    const built = /^(dist\/(esm|cdn|types)\/|dist\/conformance\/[\w-]+\.(json|yaml)$|dist\/(tokens\.css|custom-elements\.json|vscode\.html-custom-data\.json|web-types\.json)$)/;
     expect(paths.filter((path) => !built.test(path)).sort()).toEqual(
       ['README.md', 'custom-elements.json', 'package.json'],
     );
     for (const name of widgetNames) expect(paths).toContain(`dist/esm/${name}.js`);
     expect(paths).toContain('dist/cdn/integrity.json');
+    // The conformance reports a school cites in its accessibility statement (README, "Accessibility").
+    for (const name of widgetNames) expect(paths).toContain(`dist/conformance/${name}.json`);
+    expect(paths).toContain('dist/conformance/openacr.yaml');
     expect(paths).toEqual(expect.arrayContaining(['dist/vscode.html-custom-data.json', 'dist/web-types.json']));
     expect(paths.filter((path) => /(^|\/)(test|stories|src|node_modules)\//.test(path) && !path.startsWith('dist/types/'))).toEqual([]);
   });
