@@ -31,7 +31,7 @@ describe('the published package', () => {
     );
     for (const name of widgetNames) expect(paths).toContain(`dist/esm/${name}.js`);
     expect(paths).toContain('dist/cdn/integrity.json');
-    // The conformance reports a school cites in its accessibility statement (README, "Accessibility").
+    // The conformance reports a school cites in its accessibility statement (README, "Accessibility statement: the conformance reports").
     for (const name of widgetNames) expect(paths).toContain(`dist/conformance/${name}.json`);
     expect(paths).toContain('dist/conformance/openacr.yaml');
     expect(paths).toEqual(expect.arrayContaining(['dist/vscode.html-custom-data.json', 'dist/web-types.json']));
