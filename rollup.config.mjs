@@ -28,12 +28,15 @@
  *
  * TypeScript goes through esbuild with the compiler options of tsconfig.json
  * (legacy `experimentalDecorators`, `useDefineForClassFields: false`, which
- * Lit's decorators need); terser minifies; every output has a source map.
+ * Lit's decorators need); the CSS in css`` templates loses its comments and
+ * extra white space (scripts/css-literals.mjs); terser minifies; every output
+ * has a source map.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { cssLiterals } from './scripts/css-literals.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -61,6 +64,8 @@ const widgets = findWidgets();
 /** Fresh plugin instances per output (rollup plugins keep per-build state). */
 function plugins() {
   return [
+    // Before esbuild: the css`` templates as written in the sources.
+    cssLiterals(),
     esbuild({ tsconfig: 'tsconfig.json', target, sourceMap: true, minify: false }),
     nodeResolve({
       browser: true,

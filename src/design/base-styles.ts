@@ -2,7 +2,10 @@
  * Styles every element adopts. The typography lives on the inner `.root`
  * wrapper, not on `:host`, because a host page's rules for the host element
  * (`* { all: unset }`, `body { letter-spacing: … }`) beat `:host` rules but
- * never reach inside the shadow root.
+ * never reach inside the shadow root. `hyphens: auto` on the root: long Dutch
+ * compounds break at a hyphen in the widget's language (its lang) before they
+ * break anywhere. (Comments inside the css`` templates ship in the bundle, so
+ * the reasons live up here.)
  */
 import { css } from 'lit';
 
@@ -35,7 +38,6 @@ export const baseStyles = css`
     text-shadow: none;
     white-space: normal;
     overflow-wrap: break-word;
-    /* Long Dutch compounds break at a hyphen in the widget's language (lang on the root) before they break anywhere. */
     hyphens: auto;
   }
   .root *,

@@ -60,6 +60,7 @@ export function alert(options: AlertOptions): TemplateResult {
   </div>`;
 }
 
+/** Technical text in a message (data paths and values, for web teams) is monospace and wraps anywhere, the same in every widget. */
 export const alertStyles = css`
   .alert {
     display: flex;
@@ -95,7 +96,6 @@ export const alertStyles = css`
     margin: 0;
     font-weight: var(--_font-weight-bold);
   }
-  /* Technical text (data paths and values in the messages for web teams), the same in every widget. */
   .alert__message :is(code, pre) {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     overflow-wrap: anywhere;

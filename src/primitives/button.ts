@@ -77,6 +77,7 @@ export function button(options: ButtonOptions): TemplateResult {
   </button>`;
 }
 
+/** In forced colours a pressed toggle takes the system's selection colours: left to the browser, its label sat on a backplate in its own colour. */
 export const buttonStyles = css`
   .btn {
     display: inline-flex;
@@ -141,7 +142,6 @@ export const buttonStyles = css`
     .btn {
       border-color: ButtonText;
     }
-    /* A pressed toggle in the system's selection colours; left to the browser, its label can vanish into its fill. */
     .btn[aria-pressed='true'] {
       forced-color-adjust: none;
       background: Highlight;

@@ -3,6 +3,10 @@
  * and measures on screen; only the report in print. Sizes come from the
  * theme tokens (never `rem`: host pages set `html { font-size: 62.5% }`),
  * colours from the theme; status is shown in words, colour only adds to it.
+ * A measure's level tag keeps one place, top right of its title, however the
+ * title wraps. The report's tables are ruled on every side with the same
+ * column widths in each; narrower than 40em they scroll in their region (and
+ * print at full width) rather than break "Gevorderd" in two.
  */
 import { css } from 'lit';
 
@@ -104,7 +108,6 @@ export const cyberChecklistStyles = css`
   .measure--na {
     border-inline-start-style: dashed;
   }
-  /* The level tag keeps one place, top right of the title, however long the title wraps. */
   .measure__head {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
@@ -134,11 +137,6 @@ export const cyberChecklistStyles = css`
     display: grid;
     gap: var(--_space-3);
   }
-  /*
-   * The report's tables: ruled on every side, the same column widths in every
-   * theme's table; narrower than 40em they scroll in their region (and print at
-   * full width) rather than break "Gevorderd" in two.
-   */
   .report-table {
     inline-size: 100%;
     min-inline-size: 40em;
