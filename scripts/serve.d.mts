@@ -12,3 +12,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 export declare function startServer(options?: { root?: string; host?: string; port?: number }): Promise<RunningServer>;
+
+/** `public, max-age=31536000, immutable`: for hashed chunks. */
+export declare const immutableCacheControl: string;
+/** `no-cache`: entry files and pages, revalidated on every use. */
+export declare const revalidateCacheControl: string;
+/** The Cache-Control for a path relative to the served root. */
+export declare function cacheControlFor(relativePath: string): string;
+/** `br`, `gzip` or `identity` for an Accept-Encoding header. */
+export declare function chooseEncoding(acceptEncoding?: string): 'br' | 'gzip' | 'identity';

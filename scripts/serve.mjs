@@ -18,16 +18,27 @@
  * Only GET and HEAD; no directory listings; no dot-files (.git); nothing
  * outside the root, also not through encoded `..` or symbolic links.
  *
+ * Hosting as a school's web server should: text is sent compressed (brotli
+ * or gzip, whichever the browser accepts; compressed once per file version
+ * and kept in memory), every answer has an ETag, and the cache headers follow
+ * the build's file names. A chunk under `chunks/` carries a content hash in
+ * its name, so it never changes and may be cached for a year (`immutable`);
+ * everything else (the entry files `autoloader.js` and `digi-widgets.js`, the
+ * pages) is revalidated on every use (`no-cache`), so a new release reaches
+ * every visitor at once and an unchanged file costs only a 304.
+ *
  *   node scripts/serve.mjs            # http://127.0.0.1:8080/demo/
  *   PORT=9000 node scripts/serve.mjs
  *
  * The tests import `startServer()` and use port 0 (a free port).
  */
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 
 export const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -67,13 +78,91 @@ const securityHeaders = {
   'Content-Security-Policy': contentSecurityPolicy,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-  // A development server: always serve the latest build.
-  'Cache-Control': 'no-store',
 };
+
+/** Errors and redirects are never cached. */
+const noStore = { 'Cache-Control': 'no-store' };
+
+/** A year: what a file whose name changes with its content may be kept for. */
+export const immutableCacheControl = 'public, max-age=31536000, immutable';
+/** Kept, but asked again on every use (answered by a 304 when unchanged). */
+export const revalidateCacheControl = 'no-cache';
+
+/**
+ * Rollup's `[hash]` in the chunk names (rollup.config.mjs chunkFileNames):
+ * `chunks/<name>-<8 characters of base64url>.js`, and its source map.
+ */
+const hashedChunk = /-[A-Za-z0-9_-]{8}\.js(\.map)?$/;
+
+/** The Cache-Control for a file, by its path relative to the served root. */
+export function cacheControlFor(relativePath) {
+  const segments = relativePath.split(/[\\/]/);
+  const inChunks = segments.length > 1 && segments.at(-2) === 'chunks';
+  return inChunks && hashedChunk.test(segments.at(-1)) ? immutableCacheControl : revalidateCacheControl;
+}
+
+const compressible = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/;
+/** Below this, compression saves less than its own headers cost. */
+const minimumCompressedSize = 1024;
+
+/**
+ * The encoding to send for an Accept-Encoding header: brotli before gzip,
+ * none that the browser refuses with `q=0`, or `identity`.
+ */
+export function chooseEncoding(acceptEncoding = '') {
+  const accepted = new Map();
+  for (const part of String(acceptEncoding).split(',')) {
+    const [name, ...parameters] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const weight = q === undefined ? 1 : Number(q.slice(2));
+    accepted.set(name, Number.isFinite(weight) ? weight : 0);
+  }
+  const weightOf = (name) => accepted.get(name) ?? (accepted.has('*') ? accepted.get('*') : 0);
+  for (const encoding of ['br', 'gzip']) if (weightOf(encoding) > 0) return encoding;
+  return 'identity';
+}
+
+const compressors = {
+  br: (buffer) =>
+    promisify(brotliCompress)(buffer, {
+      params: {
+        [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY,
+        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+      },
+    }),
+  gzip: (buffer) => promisify(gzip)(buffer, { level: 9 }),
+};
+
+/** Compressed bodies by file, version (ETag) and encoding: each is made once. */
+const compressedBodies = new Map();
+function compressedBody(file, etag, encoding) {
+  const key = `${encoding} ${etag} ${file}`;
+  let body = compressedBodies.get(key);
+  if (!body) {
+    body = readFile(file).then((buffer) => compressors[encoding](buffer));
+    body.catch(() => compressedBodies.delete(key));
+    compressedBodies.set(key, body);
+  }
+  return body;
+}
+
+/** A weak validator from the file's size and modification time. */
+function etagOf(info) {
+  return `W/"${info.size.toString(16)}-${Math.trunc(info.mtimeMs).toString(16)}"`;
+}
+
+function matchesEtag(ifNoneMatch, etag) {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  const opaque = (tag) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag));
+}
 
 function send(response, status, body, headers = {}) {
   response.writeHead(status, {
     ...securityHeaders,
+    ...noStore,
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
     ...headers,
@@ -144,11 +233,28 @@ async function handle(root, request, response) {
     return;
   }
   const info = await stat(result.file);
-  response.writeHead(200, {
+  const type = mimeTypes[extname(result.file).toLowerCase()] ?? 'application/octet-stream';
+  const etag = etagOf(info);
+  const encoding =
+    compressible.test(type) && info.size >= minimumCompressedSize ? chooseEncoding(request.headers['accept-encoding']) : 'identity';
+  const headers = {
     ...securityHeaders,
-    'Content-Type': mimeTypes[extname(result.file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': info.size,
-  });
+    'Cache-Control': cacheControlFor(relative(root, result.file).split(sep).join('/')),
+    ETag: etag,
+    ...(compressible.test(type) ? { Vary: 'Accept-Encoding' } : {}),
+  };
+  if (matchesEtag(request.headers['if-none-match'], etag)) {
+    response.writeHead(304, headers);
+    response.end();
+    return;
+  }
+  if (encoding !== 'identity') {
+    const body = await compressedBody(result.file, etag, encoding);
+    response.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Encoding': encoding, 'Content-Length': body.length });
+    response.end(request.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  response.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': info.size });
   if (request.method === 'HEAD') {
     response.end();
     return;
