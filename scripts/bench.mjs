@@ -9,6 +9,13 @@
  *   scripts/bench-demo-page.mjs          demo page: all five widgets rendered, layout shift
  *   scripts/bench-competentieroos.mjs    the rose against Chart.js: bytes, first render
  *   scripts/bench-refurbisher-finder.mjs 10,000 refurbishers: a filter change within a frame
+ *   scripts/bench-lighthouse.mjs         Lighthouse 12.2.3, mobile and desktop: the demo page
+ *                                        (both snippets) and one page per widget
+ *   scripts/bench-interactions.mjs       the longest task at load (unthrottled); each widget's
+ *                                        main actions at 4x CPU slowdown (Event Timing)
+ *
+ * The one-widget pages and the demo page variants are written to bench/pages/
+ * by scripts/bench-pages.mjs.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -43,7 +50,52 @@ const benches = [
       ['first load: validate, index, render the feed', `${r.loadAndValidateMs} ms`, '', ''],
     ],
   },
+  {
+    name: 'lighthouse',
+    script: 'scripts/bench-lighthouse.mjs',
+    rows: (r) =>
+      Object.entries(r.pages).flatMap(([page, presets]) =>
+        Object.entries(presets).map(([preset, m]) => {
+          const target = lighthouseTarget(r.targets, page, preset);
+          const met_ = target ? met(m.score >= target.score && m.totalBlockingTimeMs <= target.tbt && m.cumulativeLayoutShift === 0) : m.cumulativeLayoutShift === 0 ? '' : met(false);
+          return [
+            `${page}, ${preset} (median of ${r.runs})`,
+            `score ${m.score}, TBT ${m.totalBlockingTimeMs} ms, LCP ${m.largestContentfulPaintMs} ms, CLS ${m.cumulativeLayoutShift}, ${kB(m.bytes)}, longest widget task ${m.longestWidgetTaskMs} ms`,
+            target ? `>= ${target.score}, TBT <= ${target.tbt} ms, CLS 0` : 'CLS 0',
+            met_,
+          ];
+        }),
+      ),
+  },
+  {
+    name: 'interactions',
+    script: 'scripts/bench-interactions.mjs',
+    rows: (r) => [
+      ...Object.entries(r.longestTaskAtLoadMs).map(([page, t]) => [
+        `${page}: longest task at load, unthrottled (median / worst of ${r.runs})`,
+        `${t.median} / ${t.worst} ms`,
+        `<= ${r.targets.longestTaskMs} ms`,
+        met(t.median <= r.targets.longestTaskMs),
+      ]),
+      ...Object.entries(r.interactions).flatMap(([page, actions]) =>
+        actions.map((a) => [
+          `${page}: ${a.action} (${r.cpuSlowdown}x slowdown)`,
+          `${a.eventMs} ms to paint (worst ${a.eventWorstMs}), longest frame ${a.longestFrameMs} ms${a.toRedirectMs !== undefined ? `, redirect after ${a.toRedirectMs} ms` : ''}`,
+          `<= ${r.targets.eventMs} ms`,
+          met(a.eventMs <= r.targets.eventMs && a.longestFrameMs <= r.targets.longestFrameMs),
+        ]),
+      ),
+    ],
+  },
 ];
+
+/** The mobile targets: one-widget pages, and the demo page with the README's first snippet. */
+function lighthouseTarget(targets, page, preset) {
+  if (preset !== 'mobile') return undefined;
+  const { score, totalBlockingTime } = page.startsWith('demo') ? targets.demo : targets.oneWidget;
+  if (page.startsWith('demo') && page !== targets.demo.page) return undefined;
+  return { score, tbt: totalBlockingTime };
+}
 
 function met(value) {
   return value ? 'met' : 'NOT met';
