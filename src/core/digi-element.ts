@@ -14,6 +14,7 @@ import { intlTagFor, matchLocale, sourceLocale, type Locale } from '../i18n/loca
 import { coreLocales, isLocaleReady, loadLocale, withLocale, type LocaleLoaders } from '../i18n/localize.js';
 import { observeContext, resolveLocale, resolveTheme } from './context.js';
 import { VERSION } from './version.js';
+import { firstRenderTurn } from './first-render-turn.js';
 
 /**
  * @csspart base - The widget's outer wrapper, which carries its typography and `lang`.
@@ -118,6 +119,13 @@ export abstract class DigiElement extends LitElement {
       const own = this.loadBeforeUpdate();
       if (!own && isLocaleReady(this.locale, this.locales) && isThemeReady(this.resolvedTheme)) break;
       await Promise.all([loadLocale(this.locale, this.locales), loadThemeStyleSheet(this.resolvedTheme), own]);
+    }
+    // The first render (or hydration) in a task of its own, one after the other on a page with
+    // several widgets: see first-render-turn.ts.
+    if (!this.hasUpdated && !isServer) {
+      await firstRenderTurn();
+      // Something may have changed while waiting (lang, theme): load what that needs too.
+      if (this.loadBeforeUpdate() || !isLocaleReady(this.locale, this.locales) || !isThemeReady(this.resolvedTheme)) return this.scheduleUpdate();
     }
     super.scheduleUpdate();
   }
