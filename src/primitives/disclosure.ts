@@ -4,7 +4,7 @@
  */
 import { css, html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { icon } from './icons.js';
+import { chevronDownPath, iconSvg } from './icon-base.js';
 
 export interface DisclosureOptions {
   summary: unknown;
@@ -24,7 +24,7 @@ export function disclosure(options: DisclosureOptions): TemplateResult {
     @toggle=${(event: Event) => options.onToggle?.((event.target as HTMLDetailsElement).open, event)}
   >
     <summary class="disclosure__summary" part="summary">
-      ${icon('chevron-down', { className: 'disclosure__chevron' })}<span>${options.summary}</span>
+      ${iconSvg('chevron-down', chevronDownPath, { className: 'disclosure__chevron' })}<span>${options.summary}</span>
     </summary>
     <div class="disclosure__content" part="disclosure-content">${options.content}</div>
   </details>`;

@@ -3,14 +3,17 @@
  * icons follow the text colour in every theme and in forced colours. No icon
  * font and no network request.
  */
-import { css, svg, type SVGTemplateResult, type TemplateResult, html, nothing } from 'lit';
+import { svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { chevronDownPath, iconSvg, type IconOptions } from './icon-base.js';
+
+export { iconStyles, type IconOptions } from './icon-base.js';
 
 const paths = {
   info: svg`<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 10.5v6" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/><circle cx="12" cy="7.3" r="1.4" fill="currentColor"/>`,
   success: svg`<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="m7.5 12.5 3 3 6-6.5" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/>`,
   warning: svg`<path d="M12 3 2.5 20h19z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M12 9.5v5" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/><circle cx="12" cy="17.3" r="1.4" fill="currentColor"/>`,
   danger: svg`<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="m8.5 8.5 7 7m0-7-7 7" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>`,
-  'chevron-down': svg`<path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/>`,
+  'chevron-down': chevronDownPath,
   close: svg`<path d="m6 6 12 12M18 6 6 18" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>`,
   plus: svg`<path d="M12 5v14M5 12h14" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>`,
   minus: svg`<path d="M5 12h14" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>`,
@@ -26,51 +29,6 @@ const paths = {
 export type IconName = keyof typeof paths;
 export const iconNames = Object.keys(paths) as IconName[];
 
-export interface IconOptions {
-  /**
-   * Text for an icon that carries meaning on its own (then it gets
-   * `role="img"`). Omit it for icons beside words: they are hidden from
-   * assistive technology.
-   */
-  label?: string;
-  /** Extra class names, e.g. `easy-read-icon` to show the icon only in easy-read themes. */
-  className?: string;
+export function icon(name: IconName, options: IconOptions = {}): TemplateResult {
+  return iconSvg(name, paths[name], options);
 }
-
-export function icon(name: IconName, { label, className }: IconOptions = {}): TemplateResult {
-  return html`<svg
-    class="icon icon--${name} ${className ?? ''}"
-    viewBox="0 0 24 24"
-    focusable="false"
-    role=${label ? 'img' : nothing}
-    aria-label=${label ?? nothing}
-    aria-hidden=${label ? nothing : 'true'}
-  >${paths[name]}</svg>`;
-}
-
-export const iconStyles = css`
-  .icon {
-    display: inline-block;
-    flex: none;
-    inline-size: var(--_icon-size);
-    block-size: var(--_icon-size);
-    vertical-align: middle;
-  }
-  /* Icons that only help easy reading appear when the theme asks for them. */
-  .icon.easy-read-icon {
-    display: var(--_icon-display);
-  }
-  .icon--spinner {
-    animation: digi-spin calc(var(--_motion-duration) * 6 + 600ms) linear infinite;
-  }
-  @keyframes digi-spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .icon--spinner {
-      animation: none;
-    }
-  }
-`;

@@ -208,7 +208,12 @@ describe('states set by the site', () => {
     // updateComplete waits for the lazily loaded error words.
     expect(statusText(el)).toContain('Je hebt het aanmelden gestopt');
     expect(statusText(el)).toContain('Aanmelden lukte niet.');
-    expect(button(el).getAttribute('aria-describedby')).toBe('status');
+    // The button is described by the message for the user only; the details for the web team follow it.
+    const described = shadow(el).getElementById(button(el).getAttribute('aria-describedby')!)!;
+    expect(described.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'Aanmelden lukte niet. Je hebt het aanmelden gestopt. Wil je toch aanmelden? Klik dan opnieuw op de knop.',
+    );
+    expect(statusText(el)).toContain('Voor de beheerder Foutcode: access_denied');
     await expectAccessible(el);
 
     el.error = 'temporarily_unavailable';
@@ -307,10 +312,11 @@ describe('the login', () => {
     expect(button(el).getAttribute('aria-disabled')).toBeNull();
     await expectAccessible(el);
 
+    vi.spyOn(console, 'error').mockImplementation(() => {});
     fetch.mockRejectedValue(new TypeError('Failed to fetch'));
     const again = next<LeerIDErrorDetail>(el, 'digi-leerid-error');
     button(el).click();
-    expect((await again).detail.code).toBe('network_error');
+    expect((await again).detail.code).toBe('provider_unreachable');
   });
 
   it('with callback: finishes the login in the URL, cleans the URL and fires digi-leerid-login', async () => {
@@ -416,6 +422,137 @@ describe('the login', () => {
     expect(detail).toMatchObject({ type: 'code', code: 'the-code', state: backend.state, nonce: backend.nonce });
     expect(detail).not.toHaveProperty('codeVerifier');
     expect(location.search).toBe('');
+  });
+});
+
+describe('a request to the provider that fails: the cause as far as the page can tell', () => {
+  const discoveryUrl = `${issuer}/.well-known/openid-configuration`;
+
+  /** Every fetch fails as a browser's does, whatever the cause: a bare TypeError. */
+  const failingFetch = (before?: () => void) =>
+    vi.spyOn(window, 'fetch').mockImplementation(async () => {
+      before?.();
+      throw new TypeError('Failed to fetch');
+    });
+
+  /** The "Voor de beheerder" disclosure in the error. */
+  const adminDetails = (el: DigiLeerIDLogin) => shadow(el).querySelector<HTMLDetailsElement>('[part="status"] details')!;
+  const adminText = (el: DigiLeerIDLogin) => (adminDetails(el).textContent ?? '').replace(/\s+/g, ' ').trim();
+
+  /** Clicks, waits for digi-leerid-error and the message on screen; checks what every case shares. */
+  async function failedLogin(el: DigiLeerIDLogin) {
+    const failed = next<LeerIDErrorDetail>(el, 'digi-leerid-error');
+    button(el).click();
+    const { detail } = await failed;
+    await el.updateComplete;
+    expect(statusText(el)).toContain(detail.message);
+    expect(detail.url).toBe(discoveryUrl);
+    const details = adminDetails(el);
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent!.trim()).toBe('Voor de beheerder');
+    expect(adminText(el)).toContain(`Foutcode: ${detail.code}`);
+    expect(adminText(el)).toContain(`Adres: ${discoveryUrl}`);
+    expect(button(el).getAttribute('aria-disabled')).toBeNull();
+    await expectAccessible(el);
+    return detail;
+  }
+
+  it('offline: the one case that asks to check the internet', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    failingFetch();
+    const el = await mount();
+    const detail = await failedLogin(el);
+    expect(detail.code).toBe('network_error');
+    expect(detail.message).toBe('We kunnen LeerID nu niet bereiken. Kijk of je internet werkt en probeer het opnieuw.');
+    expect(adminText(el)).toContain('Dit toestel was offline toen het verzoek mislukte.');
+    expect(error).toHaveBeenCalledOnce();
+    expect(String(error.mock.calls[0]![0])).toMatch(/^\[digi-leerid-login\] Login failed: network_error: https:\/\/id\.leerid\.example\/\.well-known\/openid-configuration/);
+    expect(String(error.mock.calls[0]![0])).toContain('This device was offline');
+  });
+
+  it('blocked by the page’s Content-Security-Policy: the site’s settings, with the origin to add to connect-src', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+    // As in a browser: the violation is reported in a task of its own, after the fetch has failed.
+    failingFetch(() =>
+      setTimeout(() =>
+        document.dispatchEvent(
+          new SecurityPolicyViolationEvent('securitypolicyviolation', {
+            blockedURI: discoveryUrl,
+            violatedDirective: 'connect-src',
+            effectiveDirective: 'connect-src',
+            originalPolicy: "connect-src 'self'",
+            disposition: 'enforce',
+            statusCode: 200,
+          }),
+        ),
+      ),
+    );
+    const el = await mount();
+    const detail = await failedLogin(el);
+    expect(detail.code).toBe('blocked_by_csp');
+    expect(detail.message).toBe('Deze knop is niet goed ingesteld. Vraag hulp aan je leerkracht of aan de beheerder van de website.');
+    expect(statusText(el)).not.toContain('internet');
+    expect(adminText(el)).toContain(`Voeg ${issuer} toe aan connect-src van de Content-Security-Policy.`);
+    expect(error).toHaveBeenCalledOnce();
+    expect(String(error.mock.calls[0]![0])).toContain(`add ${issuer} to its connect-src`);
+  });
+
+  it('a report-only violation, or one for another origin, does not count as a block', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+    const violation = (blockedURI: string, disposition: SecurityPolicyViolationEventDisposition) =>
+      new SecurityPolicyViolationEvent('securitypolicyviolation', {
+        blockedURI,
+        violatedDirective: 'connect-src',
+        effectiveDirective: 'connect-src',
+        originalPolicy: "connect-src 'self'",
+        disposition,
+        statusCode: 200,
+      });
+    failingFetch(() => {
+      document.dispatchEvent(violation(discoveryUrl, 'report'));
+      document.dispatchEvent(violation('https://elders.example/x', 'enforce'));
+    });
+    const el = await mount();
+    expect((await failedLogin(el)).code).toBe('provider_unreachable');
+  });
+
+  it('online, no CSP violation: the provider does not answer or allow this site (CORS), not the pupil’s internet', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+    failingFetch();
+    const el = await mount();
+    const detail = await failedLogin(el);
+    expect(detail.code).toBe('provider_unreachable');
+    expect(detail.message).toBe(
+      'Aanmelden met LeerID lukt nu niet. Probeer het later opnieuw. Lukt het dan nog niet? Vraag hulp aan je leerkracht.',
+    );
+    expect(statusText(el)).not.toContain('internet');
+    expect(adminText(el)).toContain(`${issuer} antwoordt niet of staat geen verzoeken van deze website toe (CORS).`);
+    expect(error).toHaveBeenCalledOnce();
+    expect(String(error.mock.calls[0]![0])).toContain(`does not allow requests from ${location.origin} (CORS)`);
+  });
+
+  it('opens "Voor de beheerder" on a click, and clears it with the next attempt', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+    const fetch = failingFetch();
+    const el = await mount();
+    await failedLogin(el);
+    shadow(el).querySelector<HTMLElement>('[part="status"] summary')!.click();
+    await vi.waitFor(() => expect(adminDetails(el).open).toBe(true));
+    expect(adminDetails(el).querySelector('.disclosure__content')!.getBoundingClientRect().height).toBeGreaterThan(0);
+    await expectAccessible(el);
+
+    fetch.mockRestore();
+    mockProvider();
+    const redirect = next<LeerIDRedirectDetail>(el, 'digi-leerid-redirect');
+    button(el).click();
+    await redirect;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('details')).toBeNull();
   });
 });
 

@@ -10,6 +10,7 @@ export type MessageKey =
   | 'not-signed-in'
   | 'unavailable'
   | 'network'
+  | 'unreachable'
   | 'expired'
   | 'security'
   | 'setup'
@@ -28,7 +29,10 @@ const messageKeys = new Map<string, MessageKey>(
     server_error: 'unavailable',
     timeout: 'unavailable',
     temporarily_unavailable: 'unavailable',
+    // Offline: the one case where checking the internet helps.
     network_error: 'network',
+    // Online, and still no answer: the provider's side or CORS, nothing the user can fix.
+    provider_unreachable: 'unreachable',
     // Too late, or twice: start again.
     no_transaction: 'expired',
     invalid_grant: 'expired',
@@ -42,6 +46,7 @@ const messageKeys = new Map<string, MessageKey>(
     invalid_response: 'security',
     // The site's settings or its registration at the provider.
     invalid_configuration: 'setup',
+    blocked_by_csp: 'setup',
     discovery_failed: 'setup',
     invalid_request: 'setup',
     invalid_client: 'setup',

@@ -10,8 +10,23 @@
 
 /** The widget's own error codes. */
 export const widgetErrorCodes = [
-  /** The provider (discovery, token endpoint) could not be reached. */
+  /**
+   * This device is offline (`navigator.onLine` is false) while a request to
+   * the provider failed, or the login code itself could not be downloaded.
+   */
   'network_error',
+  /**
+   * The page's Content-Security-Policy blocked a request to the provider (a
+   * `securitypolicyviolation` for its origin): the site must add that origin
+   * (the issuer, its token endpoint or its `jwks_uri`) to `connect-src`.
+   */
+  'blocked_by_csp',
+  /**
+   * Online, no CSP violation, and still the request to the provider failed:
+   * the provider's address does not answer (DNS, a closed port, TLS) or it does
+   * not allow requests from this site's origin (CORS). Not the user's fault.
+   */
+  'provider_unreachable',
   /** The provider did not answer within 15 seconds (discovery, JWKS, token endpoint). */
   'timeout',
   /** The discovery document was missing or not valid. */
@@ -41,16 +56,21 @@ export const widgetErrorCodes = [
 /**
  * A failed login. `code` says what happened (see above); `description` is
  * the provider's `error_description` or the library's message, for
- * developers and the console, never shown to pupils.
+ * developers and the console, never shown to pupils. `url` is the request to
+ * the provider that failed, for `network_error`, `blocked_by_csp`,
+ * `provider_unreachable` and `timeout`.
  */
 export class LeerIDError extends Error {
   override readonly name = 'LeerIDError';
 
+  readonly url?: string;
+
   constructor(
     readonly code: string,
     readonly description = '',
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; url?: string },
   ) {
     super(description ? `${code}: ${description}` : code, options);
+    if (options?.url !== undefined) this.url = options.url;
   }
 }

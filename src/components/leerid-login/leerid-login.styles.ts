@@ -153,6 +153,16 @@ export const leeridLoginStyles = css`
   .status__title {
     font-weight: var(--_font-weight-bold);
   }
+  .status__body {
+    min-inline-size: 0;
+  }
+  /* Addresses and codes for the web team wrap anywhere rather than widen the status. */
+  .disclosure__content {
+    overflow-wrap: anywhere;
+  }
+  .disclosure__content > * + * {
+    margin-block-start: var(--_space-1);
+  }
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;

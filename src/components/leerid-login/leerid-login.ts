@@ -10,6 +10,8 @@ import { DigiElement } from '../../core/digi-element.js';
 import { locales } from '../../generated/locales/leerid-login/index.js';
 import { msg } from '../../i18n/localize.js';
 import { announce } from '../../primitives/announcer.js';
+import { disclosure, disclosureStyles } from '../../primitives/disclosure.js';
+import { iconStyles } from '../../primitives/icon-base.js';
 import { handleLeerIDCallback, loadProtocol, offlineMessage, pageAnswerUrl } from './callback.js';
 import { callbackKind } from './callback-url.js';
 import { validateConfig, type ConfigProblem, type ConfigResult } from './config.js';
@@ -87,13 +89,20 @@ declare global {
  * id) disable the button and are named in it and in the console. Errors from
  * the provider or the network are explained in plain words under the button,
  * announced, and fired as `digi-leerid-error`; the button can be tried again.
+ * A request to the provider that fails is told apart as far as a page can:
+ * `network_error` (this device is offline), `blocked_by_csp` (the page's
+ * connect-src) or `provider_unreachable` (no answer, or no CORS for this
+ * origin); only the first asks the user to check the internet. Under every
+ * message a closed "Voor de beheerder" disclosure holds the details for the
+ * site's web team (the code, the failed address, the likely cause and fix),
+ * which the console also gets.
  *
  * @summary "Aanmelden met LeerID": a sign-in button with a real OpenID Connect login (PKCE, state, nonce).
  *
  * @event digi-leerid-redirect - Cancelable, just before the browser goes to the provider. `detail.url` is the authorization URL; `preventDefault()` keeps the page (the login stays prepared for that URL).
  * @event digi-leerid-login - `mode="redirect"`, after a successful login: `detail` is a `LeerIDLoginResult` (`claims` of the validated ID token, `idToken`, `accessToken`, `tokenType`, `expiresIn`, `scope`), in memory only.
  * @event digi-leerid-code - `mode="code"`, when the answer arrived: `detail` is a `LeerIDCodeResult` (`code`, `state`, `nonce`, `redirectUri`, `issuer`, `clientId`, and `codeVerifier` when the page made it) for the backend's token request. Post it to a CSRF-protected endpoint of your backend.
- * @event digi-leerid-error - A failed login: `detail` is a `LeerIDErrorDetail` (`code`, the `message` shown, a technical `description`).
+ * @event digi-leerid-error - A failed login: `detail` is a `LeerIDErrorDetail` (`code`, the `message` shown, a technical `description`, and the failed request's `url` when one failed).
  *
  * @slot mark - Replaces the button's mark (a 24 x 24 image or SVG; decorative, give it `alt=""` or `aria-hidden="true"`).
  *
@@ -102,6 +111,7 @@ declare global {
  * @csspart mark - The box around the mark (or the spinner while busy).
  * @csspart label - The button's text.
  * @csspart status - The status area under the button (progress, success, errors).
+ * @csspart admin - The "Voor de beheerder" disclosure (`<details>`) in an error, with the details for the site's web team.
  *
  * @cssprop --digi-leerid-login-background - Button background (light: #fff, dark: #1d1d1b).
  * @cssprop --digi-leerid-login-background-hover - Button background on hover.
@@ -114,7 +124,7 @@ export class DigiLeerIDLogin extends DigiElement {
 
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  static override styles = [...DigiElement.styles, leeridLoginStyles];
+  static override styles = [...DigiElement.styles, iconStyles, disclosureStyles, leeridLoginStyles];
 
   /** The provider's issuer URL (https; http only for localhost). Discovery reads `<issuer>/.well-known/openid-configuration`. */
   @property() issuer: string | null = null;
@@ -182,12 +192,16 @@ export class DigiLeerIDLogin extends DigiElement {
 
   /**
    * The error code of the last failed login (`access_denied`,
-   * `network_error`…), shown as a plain-language message; cleared on the next
+   * `network_error`, `blocked_by_csp`, `provider_unreachable`…), shown as a
+   * plain-language message; cleared on the next
    * attempt. A site whose backend finished the login with an error may set it.
    */
   @property({ reflect: true }) error: string | null = null;
 
   @state() private progress?: Progress;
+
+  /** The last failed login, for the failed request's address in the details for the web team. */
+  @state() private failure?: LeerIDError;
 
   /** The error words once loaded; `null` when they could not be downloaded. */
   @state() private status?: StatusModule | null;
@@ -239,7 +253,7 @@ export class DigiLeerIDLogin extends DigiElement {
         type="button"
         ?disabled=${this.disabled || problems.length > 0}
         aria-disabled=${this.busy ? 'true' : nothing}
-        aria-describedby="status"
+        aria-describedby="status-text"
         @click=${this.handleClick}
       >
         <span class="mark" part="mark">${this.busy ? spinner : html`<slot name="mark">${leeridMark}</slot>`}</span>
@@ -248,25 +262,32 @@ export class DigiLeerIDLogin extends DigiElement {
       <div id="status" part="status" class="status ${failed ? 'status--error' : ''}">${failed
         ? this.renderError(problems)
         : this.busy || this.progress === 'signed-in'
-          ? html`<p>${this.progressText()}</p>`
+          ? html`<p id="status-text">${this.progressText()}</p>`
           : nothing}</div>`;
   }
 
   private renderError(problems: readonly ConfigProblem[]): unknown {
     if (this.status === undefined) return nothing;
-    const texts = this.status?.errorTexts(this.error, problems);
+    const url = this.failure?.code === this.error ? this.failure?.url : undefined;
+    const texts = this.status?.errorTexts(this.error, problems, url);
+    // The button's description is the message for the user (status-text); the details for the web team follow it.
     return html`${errorSign}
-      <div>
+      <div class="status__body">
         ${texts
-          ? html`<p class="status__title">${texts.title}</p>
-              <p>${texts.message}</p>`
-          : html`<p>${offlineMessage()}</p>`}
-        ${texts?.problems.length
-          ? html`<p>${texts.problemsIntro}</p>
-              <ul>
-                ${texts.problems.map((problem) => html`<li>${problem}</li>`)}
-              </ul>`
-          : nothing}
+          ? html`<div id="status-text">
+                <p class="status__title">${texts.title}</p>
+                <p>${texts.message}</p>
+              </div>
+              ${disclosure({
+                part: 'admin',
+                summary: texts.adminSummary,
+                content: html`${texts.admin.map((line) => html`<p>${line}</p>`)}${texts.problems.length
+                  ? html`<ul>
+                      ${texts.problems.map((problem) => html`<li>${problem}</li>`)}
+                    </ul>`
+                  : nothing}`,
+              })}`
+          : html`<p id="status-text">${offlineMessage()}</p>`}
       </div>`;
   }
 
@@ -361,6 +382,7 @@ export class DigiLeerIDLogin extends DigiElement {
 
   private begin(progress: Progress): void {
     this.error = null;
+    this.failure = undefined;
     this.busy = true;
     this.progress = progress;
     announce(this.localize(() => this.progressText()));
@@ -374,14 +396,23 @@ export class DigiLeerIDLogin extends DigiElement {
   /** Shows, announces, logs and fires a failed login; the button can be used again. */
   private async fail(error: unknown): Promise<void> {
     const failure = error instanceof LeerIDError ? error : new LeerIDError('unknown_error', String(error), { cause: error });
-    console.warn(`[${this.localName}] Login failed: ${failure.message}`);
     const status = await this.loadStatus();
+    // A failed request is the site's to fix (or the device's): an error with its likely cause; anything else a warning.
+    const advice = status?.describeFailure(failure.code, failure.url, window.location.origin);
+    if (advice) console.error(`[${this.localName}] Login failed: ${failure.message}\n${advice}`);
+    else console.warn(`[${this.localName}] Login failed: ${failure.message}`);
     const { title, message } = this.localize(() =>
       status ? status.errorTexts(failure.code) : { title: '', message: offlineMessage() },
     );
     this.end();
+    this.failure = failure;
     this.error = failure.code;
-    this.emit<LeerIDErrorDetail>('digi-leerid-error', { code: failure.code, message, description: failure.description });
+    this.emit<LeerIDErrorDetail>('digi-leerid-error', {
+      code: failure.code,
+      message,
+      description: failure.description,
+      ...(failure.url === undefined ? {} : { url: failure.url }),
+    });
     announce(`${title} ${message}`.trim(), 'assertive');
   }
 

@@ -66,4 +66,9 @@ export interface LeerIDErrorDetail {
   readonly message: string;
   /** Technical details for developers (the provider's `error_description`, the failed check). */
   readonly description: string;
+  /**
+   * The request to the provider that failed, for `network_error`,
+   * `blocked_by_csp`, `provider_unreachable` and `timeout` (absent otherwise).
+   */
+  readonly url?: string;
 }

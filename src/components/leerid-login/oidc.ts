@@ -14,6 +14,7 @@ import { responseParameters } from './callback-url.js';
 import type { LeerIDConfig } from './config.js';
 import { isSecureUrl } from './config.js';
 import { LeerIDError } from './errors.js';
+import { fetchFailureCode, watchCspViolations } from './fetch-failure.js';
 import { claimTransaction, createTransaction, saveTransaction, type Transaction } from './transaction.js';
 
 type Storage = Parameters<typeof claimTransaction>[0];
@@ -44,14 +45,30 @@ export interface StartOptions {
 function requestOptions(config: LeerIDConfig) {
   return {
     [oauth.allowInsecureRequests]: new URL(config.issuer).protocol === 'http:' && isSecureUrl(new URL(config.issuer)),
-    // A fetch that fails (offline, DNS, CORS, the page's connect-src) is a network error; one that hangs, a timeout.
-    [oauth.customFetch]: (url: string, init: RequestInit) =>
-      fetch(url, init).catch((error: unknown) => {
-        throw timeoutError(error, url) ?? new LeerIDError('network_error', `${url}: ${describe(error)}`, { cause: error });
-      }),
+    [oauth.customFetch]: providerFetch,
     // A fresh limit per request (discovery, JWKS, token); it also covers reading the body.
     signal: () => AbortSignal.timeout(requestTimeoutMs),
   };
+}
+
+/**
+ * `fetch` for the provider's endpoints. One that hangs is a `timeout`; one
+ * that fails without an answer is `blocked_by_csp` (the page's connect-src),
+ * `network_error` (this device is offline) or `provider_unreachable` (DNS,
+ * TLS, CORS), see fetch-failure.ts.
+ */
+async function providerFetch(url: string, init: RequestInit): Promise<Response> {
+  const csp = watchCspViolations(document, url);
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const timeout = timeoutError(error, url);
+    if (timeout) throw timeout;
+    const code = fetchFailureCode({ online: navigator.onLine, blockedByCsp: await csp.blocked() });
+    throw new LeerIDError(code, `${url}: ${describe(error)}`, { cause: error, url });
+  } finally {
+    csp.stop();
+  }
 }
 
 /** `timeout` for an aborted request or body read; undefined for anything else. */
@@ -59,7 +76,7 @@ function timeoutError(error: unknown, url = ''): LeerIDError | undefined {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name !== 'TimeoutError') return undefined;
   const what = url ? `${url}: ` : '';
-  return new LeerIDError('timeout', `${what}no answer within ${requestTimeoutMs / 1000} s`, { cause: error });
+  return new LeerIDError('timeout', `${what}no answer within ${requestTimeoutMs / 1000} s`, { cause: error, ...(url ? { url } : {}) });
 }
 
 async function discover(config: LeerIDConfig): Promise<oauth.AuthorizationServer> {

@@ -61,6 +61,7 @@ export async function handleCallback(options: LeerIDCallbackOptions & { readonly
       code: failure.code,
       message: errorMessage(messageKeyFor(failure.code)),
       description: failure.description,
+      ...(failure.url === undefined ? {} : { url: failure.url }),
     } satisfies LeerIDErrorDetail);
     throw failure;
   }

@@ -6,38 +6,46 @@
  */
 import { msg } from '../../i18n/localize.js';
 import type { ConfigProblem } from './config.js';
-import { describeProblem } from './config-report.js';
+import { describeFailure, describeProblem } from './config-report.js';
 import { messageKeyFor } from './error-situations.js';
-import { errorMessage, problemText } from './words.js';
+import { adminLines, errorMessage, problemText } from './words.js';
 
-export { describeProblem };
+export { describeFailure, describeProblem };
 
 export interface ErrorTexts {
+  /** For the user: what happened and the one thing to do. */
   readonly title: string;
   readonly message: string;
-  /** One line per wrong setting, for the site's web team (empty for a failed login). */
+  /** The summary of the disclosure with the details for the site's web team ("Voor de beheerder"). */
+  readonly adminSummary: string;
+  /** A failed login's code, failed request, likely cause and fix (empty for wrong settings). */
+  readonly admin: readonly string[];
+  /** One line per wrong setting, naming the attribute (empty for a failed login). */
   readonly problems: readonly string[];
-  /** Introduces `problems`. */
-  readonly problemsIntro: string;
 }
 
 /**
  * What the status area says: wrong settings first (they disable the button),
- * else the failed login's message. Call inside a render or `localize()`.
+ * else the failed login's message; `url` is the request that failed, when
+ * one did. Call inside a render or `localize()`.
  */
-export function errorTexts(code: string | null, problems: readonly ConfigProblem[] = []): ErrorTexts {
+export function errorTexts(code: string | null, problems: readonly ConfigProblem[] = [], url?: string): ErrorTexts {
+  const adminSummary = msg('Voor de beheerder');
   if (problems.length > 0) {
     return {
       title: msg('Aanmelden kan nu niet.'),
       message: errorMessage('setup'),
+      adminSummary,
+      admin: [],
       problems: problems.map(problemText),
-      problemsIntro: msg('Voor de beheerder van de website:'),
     };
   }
+  const failed = code ?? 'unknown_error';
   return {
     title: msg('Aanmelden lukte niet.'),
-    message: errorMessage(messageKeyFor(code ?? 'unknown_error')),
+    message: errorMessage(messageKeyFor(failed)),
+    adminSummary,
+    admin: adminLines(failed, url),
     problems: [],
-    problemsIntro: '',
   };
 }

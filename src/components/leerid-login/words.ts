@@ -7,6 +7,7 @@
 import { msg, str } from '../../i18n/localize.js';
 import type { ConfigProblem } from './config.js';
 import type { MessageKey } from './error-situations.js';
+import { originOf } from './fetch-failure.js';
 
 export function errorMessage(key: MessageKey): string {
   switch (key) {
@@ -18,6 +19,8 @@ export function errorMessage(key: MessageKey): string {
       return msg('LeerID werkt even niet. Probeer het over een paar minuten opnieuw.');
     case 'network':
       return msg('We kunnen LeerID nu niet bereiken. Kijk of je internet werkt en probeer het opnieuw.');
+    case 'unreachable':
+      return msg('Aanmelden met LeerID lukt nu niet. Probeer het later opnieuw. Lukt het dan nog niet? Vraag hulp aan je leerkracht.');
     case 'expired':
       return msg('Het aanmelden duurde te lang of was al klaar. Klik opnieuw op de knop.');
     case 'security':
@@ -29,6 +32,41 @@ export function errorMessage(key: MessageKey): string {
     case 'unknown':
       return msg('Er ging iets mis bij het aanmelden. Probeer het opnieuw.');
   }
+}
+
+/**
+ * For the site's web team, behind "Voor de beheerder" under a failed login:
+ * the error code, the request that failed, and for a failed request its
+ * likely cause and fix, naming the origin.
+ */
+export function adminLines(code: string, url?: string): string[] {
+  const lines = [msg(str`Foutcode: ${code}`)];
+  if (url) lines.push(msg(str`Adres: ${url}`));
+  const origin = (url && originOf(url)) || url || '';
+  switch (code) {
+    case 'blocked_by_csp':
+      lines.push(
+        msg(str`De Content-Security-Policy van deze pagina blokkeert verzoeken naar ${origin}.`),
+        msg(str`Voeg ${origin} toe aan connect-src van de Content-Security-Policy.`),
+      );
+      break;
+    case 'provider_unreachable':
+      lines.push(
+        msg(str`${origin} antwoordt niet of staat geen verzoeken van deze website toe (CORS).`),
+        msg('Kijk of het adres van de aanbieder (issuer) klopt en of de aanbieder deze website toelaat (Access-Control-Allow-Origin).'),
+      );
+      break;
+    case 'network_error':
+      lines.push(
+        url
+          ? msg('Dit toestel was offline toen het verzoek mislukte.')
+          : msg('De code voor het aanmelden kon niet geladen worden: dit toestel is offline, of script-src van de Content-Security-Policy blokkeert ze.'),
+      );
+      break;
+    default:
+      lines.push(msg('Meer details staan in de console van de browser.'));
+  }
+  return lines;
 }
 
 /** A wrong setting in words for the site's web team, naming the attribute. */

@@ -41,7 +41,7 @@ describe('messageKeyFor', () => {
 
 describe('texts (Dutch source)', () => {
   it('has one plain message per situation, each saying what to do', () => {
-    const keys = ['cancelled', 'not-signed-in', 'unavailable', 'network', 'expired', 'security', 'setup', 'unknown'] as const;
+    const keys = ['cancelled', 'not-signed-in', 'unavailable', 'network', 'unreachable', 'expired', 'security', 'setup', 'unknown'] as const;
     const texts = keys.map(errorMessage);
     expect(new Set(texts).size).toBe(keys.length);
     expect(errorMessage('cancelled')).toMatch(/opnieuw op de knop/);
