@@ -10,6 +10,8 @@ import type {
   LeerIDRedirectDetail,
 } from '../../src/components/leerid-login/leerid-login.js';
 import { expectAccessible } from '../support/a11y.js';
+import { contrastRatio, type Rgb } from '../../src/design/contrast.js';
+import { themeRegistry } from '../../src/design/themes.js';
 
 const issuer = 'https://id.leerid.example';
 const transactionKey = 'digi-leerid-login:transaction';
@@ -120,6 +122,37 @@ describe('<digi-leerid-login> the button', () => {
         expect(button(el).textContent!.replace(/\s+/g, ' ').trim()).toBe('Aanmelden met LeerID');
         await expectAccessible(el, `${variant} ${size}`);
       }
+    }
+  });
+
+  it('light and outline look clearly different in every theme: a filled tint with a thin border, or no fill with a 2 px primary border; AA contrast', async () => {
+    const rgb = (value: string): Rgb & { a: number } => {
+      const [r = 0, g = 0, b = 0, a = 1] = value.match(/[\d.]+/g)!.map(Number);
+      return { r, g, b, a };
+    };
+    for (const theme of themeRegistry.keys()) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="nl" data-digi-theme=${theme}>
+          <digi-leerid-login theme=${theme} issuer=${issuer} client-id="klasapp" variant="light"></digi-leerid-login>
+          <digi-leerid-login theme=${theme} issuer=${issuer} client-id="klasapp" variant="outline"></digi-leerid-login>
+        </div>`,
+      );
+      const [light, outline] = [...wrapper.querySelectorAll('digi-leerid-login')].map((el) => el as DigiLeerIDLogin);
+      await light!.updateComplete;
+      await outline!.updateComplete;
+      const [l, o] = [getComputedStyle(button(light!)), getComputedStyle(button(outline!))];
+      // The widget's root paints the theme's surface, which outline's text and border stand on.
+      const surface = rgb(getComputedStyle(shadow(outline!).querySelector('.root')!).backgroundColor);
+      // Light: filled, thin border; outline: no fill, a border twice as wide in another colour.
+      expect(rgb(l.backgroundColor).a, theme).toBe(1);
+      expect(rgb(o.backgroundColor).a, theme).toBe(0);
+      expect(parseFloat(o.borderTopWidth), theme).toBeGreaterThanOrEqual(2 * parseFloat(l.borderTopWidth));
+      expect(o.borderTopColor, theme).not.toBe(l.borderTopColor);
+      // AA: text 4.5:1 on its background, the boundary 3:1 on the page (white and dark pages for light's fixed colours).
+      expect(contrastRatio(rgb(l.color), rgb(l.backgroundColor)), theme).toBeGreaterThanOrEqual(4.5);
+      for (const page of ['#ffffff', '#1d1d1b']) expect(contrastRatio(rgb(l.borderTopColor), page), theme).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(rgb(o.color), surface), theme).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(rgb(o.borderTopColor), surface), theme).toBeGreaterThanOrEqual(3);
     }
   });
 

@@ -1,7 +1,9 @@
 /**
  * The sign-in button's look. Light and dark use fixed colours, as sign-in
  * buttons do, so the button looks the same on every site; their borders
- * keep 3:1 against light and dark surfaces alike. Outline follows the theme.
+ * keep 3:1 against light and dark surfaces alike. Light is a filled tint with
+ * a thin border; outline has no fill, a double-width border in the theme's
+ * primary colour and follows the theme, so the two never look alike.
  * Every length comes from the theme unit, never from the host's rem.
  */
 import { css } from 'lit';
@@ -16,9 +18,10 @@ export const leeridLoginStyles = css`
     display: block;
   }
   .button {
-    /* light (default): white, near-black text 16:1, grey border 5:1 on white and 3.4:1 on dark surfaces */
-    --_bg: var(--digi-leerid-login-background, #fff);
-    --_bg-hover: var(--digi-leerid-login-background-hover, #efefef);
+    /* light (default): a light teal tint, near-black text 15:1, grey border 4.6:1 on the tint, 5.3:1 on white, 3.4:1 on dark surfaces */
+    --_bg: var(--digi-leerid-login-background, #e8f3f1);
+    --_bg-hover: var(--digi-leerid-login-background-hover, #d3e8e4);
+    --_border-size: var(--_border-width);
     --_fg: var(--digi-leerid-login-color, #1d1d1b);
     --_border: var(--digi-leerid-login-border-color, #6b6b6b);
     --_mark-size: calc(var(--_unit) * 1.5);
@@ -31,7 +34,7 @@ export const leeridLoginStyles = css`
     max-inline-size: 100%;
     margin: 0;
     padding: var(--_space-2) var(--_space-4);
-    border: var(--_border-width) solid var(--_border);
+    border: var(--_border-size) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_fg);
@@ -48,11 +51,13 @@ export const leeridLoginStyles = css`
     --_fg: var(--digi-leerid-login-color, #fff);
     --_border: var(--digi-leerid-login-border-color, #8595a8);
   }
+  /* No fill: the theme's text on the page, a border twice as wide in the theme's primary colour (3:1 on its surface in every theme). */
   :host([variant='outline']) .button {
     --_bg: transparent;
     --_bg-hover: var(--_color-surface-sunken);
     --_fg: var(--_color-text);
-    --_border: var(--_color-border);
+    --_border: var(--digi-leerid-login-border-color, var(--_color-primary));
+    --_border-size: calc(var(--_border-width) * 2);
   }
   /* Smaller type and mark, never a smaller target: 44 px like every control in the library. */
   :host([size='small']) .button {

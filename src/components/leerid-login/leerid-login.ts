@@ -113,7 +113,7 @@ declare global {
  * @csspart status - The status area under the button (progress, success, errors).
  * @csspart admin - The "Voor de beheerder" disclosure (`<details>`) in an error, with the details for the site's web team.
  *
- * @cssprop --digi-leerid-login-background - Button background (light: #fff, dark: #1d1d1b).
+ * @cssprop --digi-leerid-login-background - Button background (light: #e8f3f1, a light tint; dark: #1d1d1b; outline: none).
  * @cssprop --digi-leerid-login-background-hover - Button background on hover.
  * @cssprop --digi-leerid-login-color - Button text colour (needs 4.5:1 against the background).
  * @cssprop --digi-leerid-login-border-color - Button border (needs 3:1 against the page).
@@ -174,7 +174,7 @@ export class DigiLeerIDLogin extends DigiElement {
   /** `small` (smaller type and mark), `medium` (default) or `large`; every size is at least 44 x 44 px. */
   @property({ reflect: true }) size: 'small' | 'medium' | 'large' = 'medium';
 
-  /** `light` (default), `dark` or `outline` (follows the theme). */
+  /** `light` (default: a light tint with a thin border), `dark` or `outline` (no fill, a 2 px border in the theme's primary colour). */
   @property({ reflect: true }) variant: 'light' | 'dark' | 'outline' = 'light';
 
   /** Fill the width of the container. */
