@@ -16,12 +16,25 @@ const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '
 const radio = (el: Checklist, measure: string, status: string) => $<HTMLInputElement>(el, `input[name="s-${measure}"][value="${status}"]`);
 const saved = () => JSON.parse(localStorage.getItem(key) ?? 'null') as ChecklistState | null;
 
-async function mount(template = html`<digi-cyber-checklist></digi-cyber-checklist>`, lang = 'nl-BE'): Promise<Checklist> {
+const buttonNamed = (el: Checklist, name: string) => [...shadow(el).querySelectorAll('button')].find((b) => norm(b.textContent) === name);
+
+/**
+ * The checklist, rendered. Its themes start closed but for the first one with
+ * open measures (tested on its own); `openThemes` opens them all, as a person
+ * does with "Alle thema’s openklappen", for tests about measures anywhere.
+ */
+async function mount(template = html`<digi-cyber-checklist></digi-cyber-checklist>`, lang = 'nl-BE', { openThemes = true } = {}): Promise<Checklist> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>${template}</div>`);
   const el = wrapper.querySelector('digi-cyber-checklist')!;
   await vi.waitFor(() => expect(shadow(el).querySelector('.checklist, [role="alert"], .alert')).toBeTruthy());
   await el.updateComplete;
+  if (openThemes && lang.startsWith('nl')) await openAllThemes(el);
   return el;
+}
+
+async function openAllThemes(el: Checklist): Promise<void> {
+  buttonNamed(el, 'Alle thema’s openklappen')?.click();
+  await el.updateComplete;
 }
 
 beforeEach(() => localStorage.clear());
@@ -77,6 +90,58 @@ describe('<digi-cyber-checklist>', () => {
     expect(norm(measure.textContent)).toContain('Meld aan de bevoegde toezichthouder');
     expect(measure.querySelector('a[href="niet-een-adres"]')).toBeNull();
     await expectAccessible(el);
+  });
+
+  it('starts with only the first theme that has open measures open (and rendered); filters and the person decide from there', async () => {
+    const el = await mount(undefined, 'nl-BE', { openThemes: false });
+    const themes = () => [...shadow(el).querySelectorAll<HTMLElement>('[part="theme"]')];
+    const isOpen = (theme: HTMLElement) => theme.querySelector<HTMLDetailsElement>(':scope > details')!.open;
+    const renderedThemes = () => [...new Set([...shadow(el).querySelectorAll('[part="measure"]')].map((m) => m.closest('[part="theme"]')))];
+    expect(themes().length).toBeGreaterThanOrEqual(6);
+    expect(themes().map(isOpen)).toEqual([true, ...Array(themes().length - 1).fill(false)]);
+    // Closed themes render no cards at all: the page is short, and the first render does less.
+    expect(renderedThemes()).toEqual([themes()[0]]);
+    expect(norm(themes()[1]!.querySelector(':scope > details > summary')!.textContent)).toMatch(/^Toon de maatregelen \(\d+\)$/);
+    expect(buttonNamed(el, 'Alle thema’s openklappen')).toBeTruthy();
+
+    // With the first theme done, a reload opens the next one with work left.
+    const firstTheme = themes()[0]!;
+    for (const group of firstTheme.querySelectorAll('[role="radiogroup"], fieldset')) {
+      group.querySelector<HTMLInputElement>('input[value="done"]')?.click();
+      await el.updateComplete;
+    }
+    el.parentElement!.remove();
+    const again = await mount(undefined, 'nl-BE', { openThemes: false });
+    const againThemes = [...shadow(again).querySelectorAll<HTMLElement>('[part="theme"]')];
+    expect(againThemes.map((theme) => theme.querySelector<HTMLDetailsElement>(':scope > details')!.open)).toEqual([false, true, ...Array(againThemes.length - 2).fill(false)]);
+
+    // Choosing a theme in the filter opens it; a status filter opens them all.
+    const select = (id: string, value: string) => {
+      const field = $<HTMLSelectElement>(again, `#${id}`);
+      field.value = value;
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const third = againThemes[2]!.getAttribute('aria-labelledby')!.slice(2);
+    select('filter-theme', third);
+    await again.updateComplete;
+    expect(shadow(again).querySelector<HTMLDetailsElement>('[part="theme"] > details')!.open).toBe(true);
+    select('filter-theme', 'all');
+    await again.updateComplete;
+    select('filter-status', 'todo');
+    await again.updateComplete;
+    expect([...shadow(again).querySelectorAll<HTMLDetailsElement>('[part="theme"] > details')].map((d) => d.open)).toEqual(againThemes.map(() => true));
+
+    // Once the person closes a theme, new answers (another tab, say) do not reopen or close any.
+    select('filter-status', 'all');
+    await again.updateComplete;
+    const summary = shadow(again).querySelector<HTMLElement>('[part="theme"] > details > summary')!;
+    summary.click();
+    await again.updateComplete;
+    await vi.waitFor(() => expect(shadow(again).querySelector<HTMLDetailsElement>('[part="theme"] > details')!.open).toBe(false));
+    again.state = { ...again.state!, school: 'De Klimop' };
+    await again.updateComplete;
+    expect(shadow(again).querySelector<HTMLDetailsElement>('[part="theme"] > details')!.open).toBe(false);
+    expect([...shadow(again).querySelectorAll<HTMLDetailsElement>('[part="theme"] > details')].slice(1).every((d) => d.open)).toBe(true);
   });
 
   it('changes a status by keyboard, saves it, and a reload keeps everything', async () => {
@@ -285,6 +350,7 @@ describe('<digi-cyber-checklist>', () => {
     wrapper.append(el);
     await vi.waitFor(() => expect(shadow(el).querySelector('.checklist')).toBeTruthy());
     await el.updateComplete;
+    await openAllThemes(el);
     expect(radio(el, 'restore-test', 'doing').checked).toBe(true);
     expect($<HTMLInputElement>(el, '#school').value).toBe('De Klimop');
     expect(el.state?.school).toBe('De Klimop');

@@ -225,7 +225,8 @@ describe('parts a widget loads only when needed', () => {
       await routePage(page, '/e2e/parts-checklist.html', htmlPage({ head: `<script type="module" src="${autoloader}"></script>`, body: '<digi-cyber-checklist></digi-cyber-checklist>' })),
     );
     await waitForRendered(page, 'digi-cyber-checklist');
-    await page.waitForFunction(() => document.querySelector('digi-cyber-checklist')!.shadowRoot!.querySelectorAll('[part~="measure"]').length >= 30);
+    // The checklist opens on its first theme with open measures (the others stay closed).
+    await page.waitForFunction(() => document.querySelector('digi-cyber-checklist')!.shadowRoot!.querySelectorAll('[part~="measure"]').length >= 3);
     await expectCleanPage(log);
     const chunks = chunkPaths(requestedPaths(log));
     expect(chunks.filter((path) => checklistCode.test(path))).toHaveLength(1);

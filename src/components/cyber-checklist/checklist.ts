@@ -23,7 +23,7 @@ import { tableStyles } from '../../primitives/table.js';
 import { builtInContentModules, usesBuiltIn, type ContentInput } from './built-in.js';
 import { parseContent, type ChecklistContent, type Measure } from './content.js';
 import { cyberChecklistStyles } from './cyber-checklist.styles.js';
-import { emptyState, migrate, stateSchema, summarise, withAnswer, withSchool, type ChecklistState, type Summary } from './state.js';
+import { collapsedByDefault, emptyState, migrate, stateSchema, summarise, withAnswer, withSchool, type ChecklistState, type Summary } from './state.js';
 import { loadState, reconcile, saveState, storageKey, type StorageLike } from './storage.js';
 import { levelText, progressText } from './texts.js';
 import { checklistView } from './views/checklist.js';
@@ -99,6 +99,8 @@ export class Checklist {
   };
 
   private hostState?: ChecklistState;
+  /** The person opened or closed a theme (or went to a measure): from then on the themes stay as they left them. */
+  private collapseChosen = false;
   private source = '';
   private lastLevel?: Summary['level'];
   /** The content must be resolved again at the next update ("try again"). */
@@ -209,6 +211,7 @@ export class Checklist {
     // The server has no saved answers: the browser reads them when it takes over.
     if (this.host.storage() === 'none' || isServer) {
       this.set({ answers: emptyState(content, now) });
+      this.collapseByDefault();
       return;
     }
     const loaded = loadState(this.localStorage(), content, now);
@@ -218,6 +221,13 @@ export class Checklist {
     }
     if (loaded.origin === 'migrated') this.save(loaded.state);
     this.lastLevel = summarise(content, loaded.state).level;
+    this.collapseByDefault();
+  }
+
+  /** Until the person chooses, only the first theme with open measures is open (and rendered). */
+  private collapseByDefault(): void {
+    if (this.collapseChosen || !this.view.checklist || !this.view.answers) return;
+    this.set({ collapsed: collapsedByDefault(this.view.checklist, this.view.answers) });
   }
 
   /** Answers from the host (the `state` property) or an import, migrated to the content shown. */
@@ -226,6 +236,7 @@ export class Checklist {
     const { state: migrated, archivedNow } = migrate(value, content, new Date().toISOString());
     this.set({ answers: migrated, archivedNotice: archivedNow.length });
     this.lastLevel = summarise(content, migrated).level;
+    this.collapseByDefault();
   }
 
   // ---- saving ----
@@ -356,8 +367,22 @@ export class Checklist {
     setNote: (measure, note) => this.change(withAnswer(this.view.answers!, measure, { note }, new Date().toISOString())),
     setSchool: (name) => this.change(withSchool(this.view.answers!, name.trim(), new Date().toISOString())),
     goTo: (event, measure) => void this.goTo(event, measure),
-    setFilters: (filters) => this.set({ filters }),
-    setCollapsed: (collapsed) => this.set({ collapsed }),
+    setFilters: (filters) => {
+      // Filtering is asking to see what matches: a chosen theme opens, and a level or status opens them all.
+      const previous = this.view.filters;
+      let collapsed: ReadonlySet<string> | undefined;
+      if (filters.level !== previous.level && filters.level !== 'all') collapsed = new Set();
+      else if (filters.status !== previous.status && filters.status !== 'all') collapsed = new Set();
+      else if (filters.theme !== previous.theme && this.view.collapsed.has(filters.theme)) {
+        collapsed = new Set([...this.view.collapsed].filter((id) => id !== filters.theme));
+      }
+      if (collapsed) this.collapseChosen = true;
+      this.set(collapsed ? { filters, collapsed } : { filters });
+    },
+    setCollapsed: (collapsed) => {
+      this.collapseChosen = true;
+      this.set({ collapsed });
+    },
     exportFile: () => void this.exportFile(),
     chooseImportFile: () => this.host.root().querySelector<HTMLInputElement>('#import-file')?.click(),
     importFile: (event) => void this.importFile(event),
@@ -370,6 +395,7 @@ export class Checklist {
     event.preventDefault();
     const collapsed = new Set(this.view.collapsed);
     collapsed.delete(measure.theme);
+    this.collapseChosen = true;
     this.set({ collapsed, filters: noFilters });
     await this.host.whenUpdated();
     const target = this.host.root().querySelector<HTMLElement>(`#m-${CSS.escape(measure.id)}`);

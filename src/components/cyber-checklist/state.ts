@@ -133,6 +133,18 @@ export function nextSteps(content: ChecklistContent, state: ChecklistState, limi
 }
 
 /**
+ * The themes shown closed until the person opens or closes one: all but the
+ * first theme (in the content's order) that still has an open measure, so a
+ * long growth path starts with where the work is, not with 23,000 px of cards.
+ * All closed when nothing is open.
+ */
+export function collapsedByDefault(content: ChecklistContent, state: ChecklistState): Set<string> {
+  const isOpen = (measure: Measure) => ['todo', 'doing'].includes(statusOf(state, measure.id));
+  const first = content.themes.find((theme) => content.measures.some((measure) => measure.theme === theme.id && isOpen(measure)));
+  return new Set(content.themes.filter((theme) => theme !== first).map((theme) => theme.id));
+}
+
+/**
  * Answers for `content`: those of measures it still has are kept; those of
  * measures it no longer has move to the archive (listed, never dropped); new
  * measures start empty. Also how many moved.

@@ -80,7 +80,11 @@ describe('<digi-cyber-checklist> with a screen reader', () => {
       'Bezig',
       'radio, Gedaan, position 3, set size 4',
     ]);
-    expect(await doneRadios()).toEqual(Array(34).fill('false'));
+    // Only the first theme with open measures is open (and in the tree): the others wait behind their disclosure.
+    const shown = el.shadowRoot!.querySelectorAll('[part="measure"]').length;
+    expect(shown).toBeGreaterThan(1);
+    expect(shown).toBeLessThan(34);
+    expect(await doneRadios()).toEqual(Array(shown).fill('false'));
 
     // Space on "Gedaan": the radio is checked (Chromium's tree; see withoutCheckedState), and the new progress is said politely.
     const from = await mark();
@@ -88,7 +92,7 @@ describe('<digi-cyber-checklist> with a screen reader', () => {
     await virtual.press(' ');
     await changed;
     await el.updateComplete;
-    expect(await doneRadios()).toEqual(['true', ...Array(33).fill('false')]);
+    expect(await doneRadios()).toEqual(['true', ...Array(shown - 1).fill('false')]);
     const progress = 'polite: Voortgang: 2% (1 van 34 maatregelen gedaan).';
     await waitForAnnouncement(from, progress);
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseContent, type ChecklistContent } from '../../../src/components/cyber-checklist/content.js';
 import {
+  collapsedByDefault,
   emptyState,
   migrate,
   nextSteps,
@@ -330,5 +331,36 @@ describe('export and import', () => {
 
   it('names the file after the checklist, the school and the day', () => {
     expect(exportFileName(withSchool(emptyState(c, t0), 'Sint-Jozef Ásse!', t1), t2)).toBe('test-groeipad-sint-jozef-asse-2026-01-03.json');
+  });
+});
+
+describe('collapsedByDefault', () => {
+  const checklist = content();
+  const done = (state: ChecklistState, ...ids: string[]) =>
+    ids.reduce((next, id) => withAnswer(next, checklist.measures.find((m) => m.id === id)!, { status: 'done' }, t1), state);
+
+  it('opens only the first theme, in the content order, that has open measures', () => {
+    expect([...collapsedByDefault(checklist, emptyState(checklist, t0))]).toEqual(['backup']);
+  });
+
+  it('skips themes whose measures are all done or not applicable', () => {
+    let state = done(emptyState(checklist, t0), 'mfa');
+    state = withAnswer(state, checklist.measures.find((m) => m.id === 'admin')!, { status: 'na' }, t1);
+    expect([...collapsedByDefault(checklist, state)]).toEqual(['access']);
+  });
+
+  it('counts a measure in progress as open', () => {
+    const state = withAnswer(done(emptyState(checklist, t0), 'mfa', 'admin'), checklist.measures.find((m) => m.id === 'restore')!, { status: 'doing' }, t1);
+    expect([...collapsedByDefault(checklist, state)]).toEqual(['access']);
+  });
+
+  it('closes every theme when nothing is open', () => {
+    const state = done(emptyState(checklist, t0), 'mfa', 'admin', 'offline', 'restore');
+    expect([...collapsedByDefault(checklist, state)].sort()).toEqual(['access', 'backup']);
+  });
+
+  it('follows the order of the themes, not of the measures', () => {
+    const reordered = content((copy) => copy.measures.reverse());
+    expect([...collapsedByDefault(reordered, emptyState(reordered, t0))]).toEqual(['backup']);
   });
 });
