@@ -24,6 +24,8 @@ export const baseStyles = css`
     box-sizing: border-box;
     max-inline-size: 100%;
     background: var(--_color-surface);
+    padding: var(--_surface-padding);
+    border-radius: var(--_surface-radius);
     color: var(--_color-text);
     font-family: var(--_font-family);
     font-size: var(--_font-size-md);

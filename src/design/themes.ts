@@ -17,7 +17,14 @@ import {
 
 const readableFonts = 'Verdana, "DejaVu Sans", "Segoe UI", system-ui, sans-serif';
 
+/**
+ * A dark theme paints a block on what is most often a light page: its text
+ * must not touch the block's edge, so the surface gets an inset and the
+ * theme's corners.
+ */
 const darkBase = {
+  'surface-padding': 'var(--_space-4)',
+  'surface-radius': 'var(--_radius)',
   'color-text': '#f2f4f7',
   'color-text-muted': '#c3cad3',
   'color-surface': palette.navy950,

@@ -99,6 +99,9 @@ export const tokenNames = [
   'unit',
   'space-scale',
   'radius',
+  // the widget's own surface: its inset from its edge, and its corners (0 where the surface blends with a light page)
+  'surface-padding',
+  'surface-radius',
   'target-size',
   // focus ring (an outline, so it survives forced colours)
   'focus-width',
@@ -146,6 +149,8 @@ export const shared = {
   unit: '16px',
   'space-scale': '1',
   radius: '4px',
+  'surface-padding': '0px',
+  'surface-radius': '0px',
   'target-size': '44px',
   'focus-width': '3px',
   'focus-offset': '2px',

@@ -123,6 +123,25 @@ describe('theme', () => {
     expect(buttonOf(probe).getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
   });
 
+  it('insets the content of a dark theme from the edge of the block it paints, with round corners; light themes blend in', async () => {
+    for (const [theme, inset, radius] of [
+      ['vlaanderen', '0px', '0px'],
+      ['klascement', '0px', '0px'],
+      ['vlaanderen-dark', '16px', '4px'],
+      ['klascement-dark', '16px', '6px'],
+      ['oefen-dark', '16px', '10px'],
+    ] as const) {
+      const probe = await probeIn(html`<div><digi-context-probe theme=${theme}></digi-context-probe></div>`);
+      const style = getComputedStyle(root(probe));
+      expect([style.paddingTop, style.paddingInlineStart, style.borderTopLeftRadius], theme).toEqual([inset, inset, radius]);
+    }
+    // A site sets its own: --digi-surface-padding and --digi-surface-radius.
+    const own = await probeIn(
+      html`<div style="--digi-surface-padding: 24px; --digi-surface-radius: 0px"><digi-context-probe theme="vlaanderen-dark"></digi-context-probe></div>`,
+    );
+    expect([getComputedStyle(root(own)).paddingTop, getComputedStyle(root(own)).borderTopLeftRadius]).toEqual(['24px', '0px']);
+  });
+
   it('gives wai-not larger type and targets', async () => {
     const probe = await probeIn(html`<div data-digi-theme="wai-not"><digi-context-probe></digi-context-probe></div>`);
     expect(getComputedStyle(root(probe)).fontSize).toBe('20px');
