@@ -4,6 +4,11 @@
  * default 2) and every heading inside counts down from there, never past 6.
  * They are `role="heading"` elements, not `<h2>`-`<h6>`, so a host page's
  * heading styles cannot restyle them.
+ *
+ * The size follows the level in the page (`heading--level-<n>`), the same in
+ * every widget: a title at level 2 is as large as a typical host page's h2
+ * (1.5 units, 24 px), never larger, and one at level 3 sits below the host's
+ * h2 it is placed under. `heading--<depth>` stays for styling by position.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 
@@ -24,7 +29,7 @@ export const levelBelow = (level: number, depth: number): HeadingLevel => Math.m
 export interface HeadingOptions {
   /** The widget's title level (`headingLevelOf(this.headingLevel)`). */
   level: number;
-  /** Steps below the widget's title: 0 is the title itself; also sets the size (`heading--<depth>`). */
+  /** Steps below the widget's title: 0 is the title itself (`heading--<depth>`); the size follows the resulting level. */
   depth?: 0 | 1 | 2;
   id?: string;
   /** Lets a script move focus to the heading (after a search, a step), without adding it to the Tab order. */
@@ -32,10 +37,11 @@ export interface HeadingOptions {
 }
 
 export function heading(text: unknown, { level, depth = 0, id, focusable = false }: HeadingOptions): TemplateResult {
+  const pageLevel = levelBelow(level, depth);
   return html`<div
-    class="heading heading--${depth}"
+    class="heading heading--${depth} heading--level-${pageLevel}"
     role="heading"
-    aria-level=${levelBelow(level, depth)}
+    aria-level=${pageLevel}
     id=${id ?? nothing}
     tabindex=${focusable ? -1 : nothing}
   >${text}</div>`;
@@ -48,13 +54,15 @@ export const headingStyles = css`
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
-  .heading--0 {
-    font-size: var(--_font-size-2xl);
-  }
-  .heading--1 {
+  .heading--level-2 {
     font-size: var(--_font-size-xl);
   }
-  .heading--2 {
+  .heading--level-3 {
     font-size: var(--_font-size-lg);
+  }
+  .heading--level-4,
+  .heading--level-5,
+  .heading--level-6 {
+    font-size: var(--_font-size-md);
   }
 `;

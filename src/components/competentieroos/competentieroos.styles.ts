@@ -34,10 +34,6 @@ export const competentieroosStyles = [
       display: grid;
       gap: var(--_space-1);
     }
-    /* The rose's title is a size below the primitive's title (heading.ts). */
-    .rose__header .heading--0 {
-      font-size: var(--_font-size-xl);
-    }
     .rose__subtitle {
       color: var(--_color-text-muted);
     }

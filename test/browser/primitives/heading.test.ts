@@ -30,9 +30,9 @@ describe('heading', () => {
     );
     const headings = $$('[role="heading"]');
     expect(headings.map((el) => [el.localName, el.textContent, el.getAttribute('aria-level'), el.className])).toEqual([
-      ['div', 'Titel', '3', 'heading heading--0'],
-      ['div', 'Sectie', '4', 'heading heading--1'],
-      ['div', 'Onderdeel', '6', 'heading heading--2'],
+      ['div', 'Titel', '3', 'heading heading--0 heading--level-3'],
+      ['div', 'Sectie', '4', 'heading heading--1 heading--level-4'],
+      ['div', 'Onderdeel', '6', 'heading heading--2 heading--level-6'],
     ]);
     expect(headings[1]!.id).toBe('sectie');
     expect(headings[0]!.hasAttribute('id')).toBe(false);
@@ -45,6 +45,12 @@ describe('heading', () => {
     expect(el.tabIndex).toBe(-1);
     el.focus();
     expect((el.getRootNode() as ShadowRoot).activeElement).toBe(el);
+  });
+
+  it('sizes by the level in the page, the same for every widget: a level-2 title no larger than a host h2 (24 px)', async () => {
+    const { $$ } = await render(() => html`${[2, 3, 4, 5, 6].map((level) => heading('Titel', { level }))}${heading('Sectie', { level: 2, depth: 1 })}`);
+    const sizes = $$('[role="heading"]').map((el) => getComputedStyle(el).fontSize);
+    expect(sizes).toEqual(['24px', '20px', '16px', '16px', '16px', '20px']);
   });
 
   it('sizes by depth from the theme tokens, and a long word wraps instead of widening the widget', async () => {
