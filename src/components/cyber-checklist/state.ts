@@ -40,6 +40,9 @@ export function emptyState(content: ChecklistContent, now: string): ChecklistSta
 
 export const statusOf = (state: ChecklistState, measureId: string): Status => state.answers[measureId]?.status ?? 'todo';
 
+/** Work left: not started or in progress (not done, not "not applicable"). */
+export const isOpen = (state: ChecklistState, measureId: string): boolean => ['todo', 'doing'].includes(statusOf(state, measureId));
+
 /** `measure` with a new status and/or note. An answer that is back to "not started" without a note is dropped. */
 export function withAnswer(
   state: ChecklistState,
@@ -126,7 +129,7 @@ export function nextSteps(content: ChecklistContent, state: ChecklistState, limi
   ];
   return content.measures
     .map((measure, index) => ({ measure, key: rank(measure, index) }))
-    .filter(({ measure }) => ['todo', 'doing'].includes(statusOf(state, measure.id)))
+    .filter(({ measure }) => isOpen(state, measure.id))
     .sort((a, b) => compareKeys(a.key, b.key))
     .slice(0, limit)
     .map(({ measure }) => measure);
@@ -139,8 +142,7 @@ export function nextSteps(content: ChecklistContent, state: ChecklistState, limi
  * All closed when nothing is open.
  */
 export function collapsedByDefault(content: ChecklistContent, state: ChecklistState): Set<string> {
-  const isOpen = (measure: Measure) => ['todo', 'doing'].includes(statusOf(state, measure.id));
-  const first = content.themes.find((theme) => content.measures.some((measure) => measure.theme === theme.id && isOpen(measure)));
+  const first = content.themes.find((theme) => content.measures.some((measure) => measure.theme === theme.id && isOpen(state, measure.id)));
   return new Set(content.themes.filter((theme) => theme !== first).map((theme) => theme.id));
 }
 
