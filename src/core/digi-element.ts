@@ -113,19 +113,21 @@ export abstract class DigiElement extends LitElement {
    * unconfigured state flash by first.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    // A loop, because `lang`, the theme or the settings may change again while one loads.
-    // Loading never rejects (a failure counts as ready, with a fallback), so it ends.
+    // The first render (or hydration) waits for its turn, in a task of its own, one after the
+    // other on a page with several widgets: see first-render-turn.ts.
+    let hadTurn = this.hasUpdated || isServer;
+    // A loop, because `lang`, the theme or the settings may change again while one loads (or
+    // while the turn comes). Loading never rejects (a failure counts as ready, with a fallback),
+    // and the turn comes once, so it ends.
     for (;;) {
       const own = this.loadBeforeUpdate();
-      if (!own && isLocaleReady(this.locale, this.locales) && isThemeReady(this.resolvedTheme)) break;
+      if (!own && isLocaleReady(this.locale, this.locales) && isThemeReady(this.resolvedTheme)) {
+        if (hadTurn) break;
+        await firstRenderTurn();
+        hadTurn = true;
+        continue;
+      }
       await Promise.all([loadLocale(this.locale, this.locales), loadThemeStyleSheet(this.resolvedTheme), own]);
-    }
-    // The first render (or hydration) in a task of its own, one after the other on a page with
-    // several widgets: see first-render-turn.ts.
-    if (!this.hasUpdated && !isServer) {
-      await firstRenderTurn();
-      // Something may have changed while waiting (lang, theme): load what that needs too.
-      if (this.loadBeforeUpdate() || !isLocaleReady(this.locale, this.locales) || !isThemeReady(this.resolvedTheme)) return this.scheduleUpdate();
     }
     super.scheduleUpdate();
   }
