@@ -472,6 +472,17 @@ describe('a request to the provider that fails: the cause as far as the page can
   const adminDetails = (el: DigiLeerIDLogin) => shadow(el).querySelector<HTMLDetailsElement>('[part="status"] details')!;
   const adminText = (el: DigiLeerIDLogin) => (adminDetails(el).textContent ?? '').replace(/\s+/g, ' ').trim();
 
+  /** A connect-src violation as the browser reports it, for `blockedURI`. */
+  const violation = (blockedURI: string, disposition: SecurityPolicyViolationEventDisposition) =>
+    new SecurityPolicyViolationEvent('securitypolicyviolation', {
+      blockedURI,
+      violatedDirective: 'connect-src',
+      effectiveDirective: 'connect-src',
+      originalPolicy: "connect-src 'self'",
+      disposition,
+      statusCode: 200,
+    });
+
   /** Clicks, waits for digi-leerid-error and the message on screen; checks what every case shares. */
   async function failedLogin(el: DigiLeerIDLogin) {
     const failed = next<LeerIDErrorDetail>(el, 'digi-leerid-error');
@@ -508,20 +519,7 @@ describe('a request to the provider that fails: the cause as far as the page can
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
     // As in a browser: the violation is reported in a task of its own, after the fetch has failed.
-    failingFetch(() =>
-      setTimeout(() =>
-        document.dispatchEvent(
-          new SecurityPolicyViolationEvent('securitypolicyviolation', {
-            blockedURI: discoveryUrl,
-            violatedDirective: 'connect-src',
-            effectiveDirective: 'connect-src',
-            originalPolicy: "connect-src 'self'",
-            disposition: 'enforce',
-            statusCode: 200,
-          }),
-        ),
-      ),
-    );
+    failingFetch(() => setTimeout(() => document.dispatchEvent(violation(discoveryUrl, 'enforce'))));
     const el = await mount();
     const detail = await failedLogin(el);
     expect(detail.code).toBe('blocked_by_csp');
@@ -535,15 +533,6 @@ describe('a request to the provider that fails: the cause as far as the page can
   it('a report-only violation, or one for another origin, does not count as a block', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
-    const violation = (blockedURI: string, disposition: SecurityPolicyViolationEventDisposition) =>
-      new SecurityPolicyViolationEvent('securitypolicyviolation', {
-        blockedURI,
-        violatedDirective: 'connect-src',
-        effectiveDirective: 'connect-src',
-        originalPolicy: "connect-src 'self'",
-        disposition,
-        statusCode: 200,
-      });
     failingFetch(() => {
       document.dispatchEvent(violation(discoveryUrl, 'report'));
       document.dispatchEvent(violation('https://elders.example/x', 'enforce'));
