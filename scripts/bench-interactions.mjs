@@ -87,39 +87,39 @@ async function settle(page, ms = 300) {
 
 /**
  * Each widget's main actions. `ready` is what must be on screen before the
- * first action. An action is `[name, target, act]`: `target` is scrolled into
- * view before the clock starts (scrolling is not what is measured), and `act`
- * returns when its result is there.
+ * first action. An action is `[name, target, act]`: `target(page)` is the
+ * control, scrolled into view before the clock starts (scrolling is not what
+ * is measured); `act(page, control)` returns when its result is there.
  */
 const scenarios = {
   'digi-competentieroos': {
     ready: (page) => page.getByRole('button', { name: /^1\.1 / }).waitFor(),
     actions: [
-      ['arrow key to the next competence', (page) => page.getByRole('button', { name: /^1\.1 / }), async (page) => {
-        await page.getByRole('button', { name: /^1\.1 / }).focus();
+      ['arrow key to the next competence', (page) => page.getByRole('button', { name: /^1\.1 / }), async (page, petal) => {
+        await petal.focus();
         await page.keyboard.press('ArrowRight');
       }],
       ['arrow key, again', undefined, (page) => page.keyboard.press('ArrowRight')],
-      ['show the table', (page) => page.getByRole('button', { name: 'Tabel', exact: true }), async (page) => {
-        await page.getByRole('button', { name: 'Tabel', exact: true }).click();
+      ['show the table', (page) => page.getByRole('button', { name: 'Tabel', exact: true }), async (page, toggle) => {
+        await toggle.click();
         await page.getByRole('table').first().waitFor();
       }],
-      ['back to the rose', (page) => page.getByRole('button', { name: 'Roos', exact: true }), (page) => page.getByRole('button', { name: 'Roos', exact: true }).click()],
+      ['back to the rose', (page) => page.getByRole('button', { name: 'Roos', exact: true }), (page, toggle) => toggle.click()],
     ],
   },
   'digi-cost-calculator': {
     ready: (page) => page.getByRole('textbox', { name: 'Prijs per toestel' }).first().waitFor(),
     actions: [
-      ['type a price (each key), until the results update', (page) => page.getByRole('textbox', { name: 'Prijs per toestel' }).first(), async (page) => {
-        await page.getByRole('textbox', { name: 'Prijs per toestel' }).first().click();
+      ['type a price (each key), until the results update', (page) => page.getByRole('textbox', { name: 'Prijs per toestel' }).first(), async (page, price) => {
+        await price.click();
         await page.keyboard.press('Control+A');
         await page.keyboard.type('600', { delay: 60 });
         // The results update after the typing pause.
         await page.waitForTimeout(800);
       }],
-      ['add a scenario', (page) => page.getByRole('button', { name: 'Scenario toevoegen' }), async (page) => {
+      ['add a scenario', (page) => page.getByRole('button', { name: 'Scenario toevoegen' }), async (page, add) => {
         const before = await page.getByRole('textbox', { name: 'Prijs per toestel' }).count();
-        await page.getByRole('button', { name: 'Scenario toevoegen' }).click();
+        await add.click();
         await page.waitForFunction(
           (count) => {
             const root = document.querySelector('digi-cost-calculator')?.shadowRoot;
@@ -133,10 +133,10 @@ const scenarios = {
   'digi-cyber-checklist': {
     ready: (page) => page.getByRole('radio', { name: 'Bezig' }).first().waitFor(),
     actions: [
-      ['set a status', (page) => page.getByRole('radio', { name: 'Bezig' }).first(), (page) => page.getByRole('radio', { name: 'Bezig' }).first().click()],
-      ['set another status', (page) => page.getByRole('radio', { name: 'Gedaan' }).nth(1), (page) => page.getByRole('radio', { name: 'Gedaan' }).nth(1).click()],
-      ['filter on a theme (arrow key in the select)', (page) => page.getByRole('combobox', { name: 'Thema' }), async (page) => {
-        await page.getByRole('combobox', { name: 'Thema' }).focus();
+      ['set a status', (page) => page.getByRole('radio', { name: 'Bezig' }).first(), (page, radio) => radio.click()],
+      ['set another status', (page) => page.getByRole('radio', { name: 'Gedaan' }).nth(1), (page, radio) => radio.click()],
+      ['filter on a theme (arrow key in the select)', (page) => page.getByRole('combobox', { name: 'Thema' }), async (page, select) => {
+        await select.focus();
         await page.keyboard.press('ArrowDown');
       }],
     ],
@@ -144,14 +144,14 @@ const scenarios = {
   'digi-refurbisher-finder': {
     ready: (page) => page.getByRole('button', { name: /^Vergelijk / }).first().waitFor(),
     actions: [
-      ['type a postcode (each key)', (page) => page.getByRole('textbox', { name: 'Postcode van uw school' }), async (page) => {
-        await page.getByRole('textbox', { name: 'Postcode van uw school' }).click();
+      ['type a postcode (each key)', (page) => page.getByRole('textbox', { name: 'Postcode van uw school' }), async (page, postcode) => {
+        await postcode.click();
         await page.keyboard.type('2800', { delay: 60 });
         await page.waitForTimeout(800);
       }],
-      ['filter on a device type', (page) => page.getByRole('checkbox', { name: /^Laptops/ }), (page) => page.getByRole('checkbox', { name: /^Laptops/ }).click()],
-      ['compare two', (page) => page.getByRole('button', { name: /^Vergelijk / }).nth(0), async (page) => {
-        await page.getByRole('button', { name: /^Vergelijk / }).nth(0).click();
+      ['filter on a device type', (page) => page.getByRole('checkbox', { name: /^Laptops/ }), (page, checkbox) => checkbox.click()],
+      ['compare two', (page) => page.getByRole('button', { name: /^Vergelijk / }).nth(0), async (page, first) => {
+        await first.click();
         await settle(page, 100);
         await page.getByRole('button', { name: /^Vergelijk / }).nth(1).click();
       }],
@@ -160,8 +160,8 @@ const scenarios = {
   'digi-leerid-login': {
     ready: (page) => page.getByRole('button', { name: 'Aanmelden met LeerID' }).waitFor(),
     actions: [
-      ['click, up to the redirect event', (page) => page.getByRole('button', { name: 'Aanmelden met LeerID' }), async (page) => {
-        await page.getByRole('button', { name: 'Aanmelden met LeerID' }).click();
+      ['click, up to the redirect event', (page) => page.getByRole('button', { name: 'Aanmelden met LeerID' }), async (page, login) => {
+        await login.click();
         await page.waitForFunction(() => window.__bench.redirects.length > 0, undefined, { timeout: 20_000 });
       }],
     ],
@@ -224,15 +224,16 @@ async function interactionsOnce(entry, scenario) {
   await settle(page, 1000);
   const measured = [];
   for (const [name, target, act] of scenario.actions) {
-    if (target) {
-      await target(page).scrollIntoViewIfNeeded();
+    const control = target?.(page);
+    if (control) {
+      await control.scrollIntoViewIfNeeded();
       // Playwright's click moves the mouse there first: not part of the action either.
-      const box = await target(page).boundingBox();
+      const box = await control.boundingBox();
       if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       await settle(page);
     }
     const from = await page.evaluate(() => performance.now());
-    await act(page);
+    await act(page, control);
     await settle(page);
     const { events, frames, redirects } = await page.evaluate((start) => {
       const state = window.__bench;
