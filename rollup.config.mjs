@@ -167,11 +167,11 @@ const autoloader = {
     entryFileNames: '[name].js',
     // Relative imports (`./chunks/...`), resolved against the importing file's own URL.
     chunkFileNames,
-    // The registration code the autoloader and every widget share gets a chunk of its own.
+    // The code the autoloader and every widget share (registration, lazy loading, held space) gets a chunk of its own.
     // Left to itself, rollup puts it into autoloader.js and the widget chunks import
     // "../autoloader.js": a page that loads "autoloader.js?ver=3" (as CMSs do) would then
     // run the autoloader twice, as two modules.
-    manualChunks: (id) => (/[\\/]src[\\/]core[\\/](?:define|version)\.ts$/.test(id) ? 'core' : undefined),
+    manualChunks: (id) => (/[\\/]src[\\/]core[\\/](?:define|version|loading|reserved-space)\.ts$/.test(id) ? 'core' : undefined),
     sourcemap: true,
     plugins: [minify()],
   },

@@ -51,7 +51,8 @@ export function writeBenchPages(origin, folder = pagesFolder) {
   if (!demo.includes('src="/dist/cdn/digi-widgets.js"')) throw new Error('demo/index.html no longer loads dist/cdn/digi-widgets.js');
   const pages = [
     { name: 'demo-bundle', html: demo, tags: widgetTags },
-    { name: 'demo-autoloader', html: demo.replace('/dist/cdn/digi-widgets.js', '/dist/cdn/autoloader.js'), tags: widgetTags },
+    // The snippet "Embed it" puts first.
+    { name: 'demo-autoloader', html: demo.replace('src="/dist/cdn/digi-widgets.js"', 'src="/dist/cdn/autoloader.js" blocking="render"'), tags: widgetTags },
     ...widgetTags.map((tag) => ({
       name: tag,
       tags: [tag],
@@ -62,7 +63,7 @@ export function writeBenchPages(origin, folder = pagesFolder) {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${tag}: one widget (benchmark page)</title>
   <link rel="icon" href="/demo/favicon.svg" type="image/svg+xml">
-  <script type="module" src="/dist/cdn/autoloader.js"></script>
+  <script type="module" src="/dist/cdn/autoloader.js" blocking="render"></script>
 </head>
 <body>
   <main>

@@ -2,7 +2,18 @@
  * The base class of every widget: theme and locale from the page, shared base
  * styles, and a render that waits for its translations.
  */
-import { html, isServer, LitElement, unsafeCSS, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  LitElement,
+  unsafeCSS,
+  type CSSResult,
+  type CSSResultGroup,
+  type CSSResultOrNative,
+  type PropertyDeclaration,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { jsonChildSelector } from './json-child.js';
 import { baseStyles } from '../design/base-styles.js';
@@ -15,16 +26,28 @@ import { coreLocales, isLocaleReady, loadLocale, withLocale, type LocaleLoaders 
 import { observeContext, resolveLocale, resolveTheme } from './context.js';
 import { VERSION } from './version.js';
 import { firstRenderTurn } from './first-render-turn.js';
+import { pageDefaultLoading, parseLoading, whenNearViewport, type Loading } from './loading.js';
+import { reservedSpaceDeclarations } from './reserved-space.js';
 
 /**
  * @csspart base - The widget's outer wrapper, which carries its typography and `lang`.
  * @cssprop --digi-scroll-margin-top - The height of the host page's sticky header (e.g. `80px`): every focusable control keeps that far below the top when the focus scrolls it into view (WCAG 2.4.11). Default `0px`.
+ * @cssprop --digi-reserved-block-size - The height the widget holds before its content is drawn, so nothing after it moves when it appears. Defaults per widget (src/core/reserved-space.ts); set it when the site knows the widget's height in its layout.
+ * @cssstate pending - The widget holds its space but has not drawn its content yet (its code, its data or its turn to load is still to come).
  */
 export abstract class DigiElement extends LitElement {
   /** The library version that defined this element (shown when two copies meet). */
   static readonly version: string = VERSION;
 
   static override styles = [baseStyles];
+
+  /**
+   * A widget's rule that holds its space (src/core/reserved-space.ts) while
+   * it is `:state(pending)`; each widget adds it to its styles.
+   */
+  protected static reservedSpace(name: string): CSSResult {
+    return unsafeCSS(`:host(:state(pending)){${reservedSpaceDeclarations(name)}}`);
+  }
 
   /**
    * Server rendering (@lit-labs/ssr) writes the element's styles into its
@@ -50,6 +73,16 @@ export abstract class DigiElement extends LitElement {
    */
   @property({ reflect: true }) theme?: string;
 
+  /**
+   * When the widget renders: `eager` at once, `lazy` when it comes near the
+   * viewport (within one and a half screens), so a page spends no time on
+   * widgets far down while it loads. Until then it holds its space. The
+   * default is `lazy` under the autoloader, `eager` otherwise; a page sets
+   * its own with `<meta name="digi-widgets-loading" content="eager">`. Also
+   * holds for hydrating a server render. Setting `eager` later renders at once.
+   */
+  @property() loading?: string;
+
   /** The locale rendered, from the nearest `lang` (element, ancestor, `<html>`). */
   @state() protected locale: Locale = sourceLocale;
 
@@ -61,6 +94,10 @@ export abstract class DigiElement extends LitElement {
 
   private stopObservingContext?: () => void;
   private componentSheets: CSSStyleSheet[] = [];
+  private internals?: ElementInternals;
+  /** Ends the wait for the viewport (when `loading` becomes `eager`). */
+  private stopWaiting?: () => void;
+  private warnedLoading?: string;
 
   /**
    * True when the element arrived with a server-rendered (declarative) shadow
@@ -71,7 +108,11 @@ export abstract class DigiElement extends LitElement {
 
   override connectedCallback(): void {
     // Before Lit takes the shadow root over (without hydration support it would empty it).
-    if (!this.hasUpdated && !isServer) this.fromServer = this.shadowRoot?.hasChildNodes() ?? false;
+    if (!this.hasUpdated && !isServer) {
+      this.fromServer = this.shadowRoot?.hasChildNodes() ?? false;
+      // A server render already holds its real size.
+      if (!this.fromServer) this.setPending(true);
+    }
     super.connectedCallback();
     this.refreshContext();
     prepareAnnouncer();
@@ -88,6 +129,62 @@ export abstract class DigiElement extends LitElement {
     const root = super.createRenderRoot();
     if (root instanceof ShadowRoot) this.componentSheets = [...root.adoptedStyleSheets];
     return root;
+  }
+
+  /**
+   * False while the widget shows a stand-in for its content (a loading
+   * notice): it keeps holding its space until this is true after an update.
+   */
+  protected get settled(): boolean {
+    return true;
+  }
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name === 'loading' && this.stopWaiting && this.loadingMode() === 'eager') this.stopWaiting();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.settled) this.setPending(false);
+  }
+
+  /** `lazy` or `eager`: the valid `loading` value, else the page's default (a warning names a wrong value once). */
+  protected loadingMode(): Loading {
+    const own = parseLoading(this.loading);
+    if (own) return own;
+    const fallback = pageDefaultLoading();
+    if (this.loading != null && this.warnedLoading !== this.loading) {
+      this.warnedLoading = this.loading;
+      console.warn(
+        `[digi-widgets] <${this.localName}> loading="${this.loading}" is not "lazy" or "eager"; it loads as the page's default, "${fallback}".`,
+      );
+    }
+    return fallback;
+  }
+
+  /** Resolves when a lazy widget comes near the viewport (or turns eager); at once for an eager one. */
+  private nearViewport(): Promise<void> {
+    if (this.loadingMode() === 'eager') return Promise.resolve();
+    return new Promise((resolve) => {
+      const cancel = whenNearViewport(this, () => done());
+      const done = () => {
+        cancel();
+        this.stopWaiting = undefined;
+        resolve();
+      };
+      this.stopWaiting = done;
+    });
+  }
+
+  private setPending(pending: boolean): void {
+    try {
+      this.internals ??= this.attachInternals();
+      if (pending) this.internals.states.add('pending');
+      else this.internals.states.delete('pending');
+    } catch {
+      // No custom states (before Chromium 125, Safari 17.4, Firefox 126): the space is simply not held.
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -116,6 +213,8 @@ export abstract class DigiElement extends LitElement {
     // The first render (or hydration) waits for its turn, in a task of its own, one after the
     // other on a page with several widgets: see first-render-turn.ts.
     let hadTurn = this.hasUpdated || isServer;
+    // A lazy widget waits until it comes near the viewport, holding its space.
+    if (!hadTurn) await this.nearViewport();
     // A loop, because `lang`, the theme or the settings may change again while one loads (or
     // while the turn comes). Loading never rejects (a failure counts as ready, with a fallback),
     // and the turn comes once, so it ends.

@@ -16,6 +16,7 @@ import {
   newPage,
   requestedPaths,
   routePage,
+  scrollToEachRendered,
   waitForRendered,
   widgetNames,
   widgetTag,
@@ -126,7 +127,7 @@ describe('dist/cdn/autoloader.js', () => {
       body: widgetNames.map((name) => widgetTag(name, 'school')).join('\n'),
     }));
     await page.goto(url);
-    for (const name of widgetNames) await waitForRendered(page, `school-${name}`);
+    await scrollToEachRendered(page, widgetNames.map((name) => `school-${name}`));
     await expectCleanPage(log);
     for (const name of widgetNames) {
       expect(await page.evaluate((tag) => customElements.get(tag) === undefined, `digi-${name}`)).toBe(true);
@@ -165,6 +166,67 @@ describe('dist/cdn/autoloader.js', () => {
     expect(scripts.every((path) => path.startsWith('/sites/klimop/assets/widgets/'))).toBe(true);
     await page.context().close();
   });
+});
+
+describe('lazy by default, holding its space', () => {
+  const lazyPage = (body: string) =>
+    htmlPage({ head: `<script type="module" src="${autoloader}" blocking="render"></script>`, body });
+  const requested = (log: Parameters<typeof requestedPaths>[0], name: string) =>
+    chunkPaths(requestedPaths(log)).some((path) => widgetChunk(name).test(path));
+
+  it("a widget far down the page: its code is requested only when it is scrolled near; loading=\"eager\" loads at once", async () => {
+    const { page, log } = await newPage(browser);
+    // Text, not a styled spacer: the page's CSP allows no style attributes. About 16,000 px.
+    const spacer = '<p>Tekst van de school.</p>'.repeat(300);
+    await page.goto(await routePage(page, '/e2e/lazy.html', lazyPage(`<main>${spacer}${widgetTag('competentieroos')}${spacer}<digi-cost-calculator loading="eager"></digi-cost-calculator></main>`)));
+    await waitForRendered(page, 'digi-cost-calculator');
+    await page.waitForLoadState('networkidle');
+    expect(requested(log, 'cost-calculator')).toBe(true);
+    expect(requested(log, 'competentieroos')).toBe(false);
+    expect(await page.evaluate(() => document.querySelector('digi-competentieroos')!.getBoundingClientRect().top)).toBeGreaterThan(5000);
+
+    await page.locator('digi-competentieroos').scrollIntoViewIfNeeded();
+    await waitForRendered(page, 'digi-competentieroos');
+    expect(requested(log, 'competentieroos')).toBe(true);
+    await expectCleanPage(log);
+    await page.context().close();
+  });
+
+  it.each(['cost-calculator', 'competentieroos', 'leerid-login'])(
+    '<digi-%s> with nothing but the snippet: it holds its space while its code is on its way, and the text after it never moves (CLS 0)',
+    async (name) => {
+      const { page, log } = await newPage(browser);
+      await page.setViewportSize({ width: 412, height: 823 });
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(widgetChunk(name), async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        (window as unknown as { shifts: number }).shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number }[]) (window as unknown as { shifts: number }).shifts += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(await routePage(page, `/e2e/held-${name}.html`, lazyPage(`<main><h1>Digitaal leren</h1>${widgetTag(name)}<p id="after">Wat na de widget staat.</p></main>`)));
+      const box = () =>
+        page.evaluate((tag) => {
+          const element = document.querySelector(tag)!;
+          return { defined: customElements.get(tag) !== undefined, height: element.getBoundingClientRect().height };
+        }, `digi-${name}`);
+      const before = await box();
+      expect(before.defined).toBe(false);
+      expect(before.height).toBe(name === 'competentieroos' ? 749 : name === 'leerid-login' ? 44 : 823);
+      release();
+      await waitForRendered(page, `digi-${name}`);
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+      await expectCleanPage(log);
+      await page.context().close();
+    },
+  );
 });
 
 describe('parts a widget loads only when needed', () => {

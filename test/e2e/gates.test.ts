@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, htmlPage, launchChromium, newPage, routePage, waitForRendered, widgetNames, widgetTag } from './support.js';
+import { baseUrl, htmlPage, launchChromium, newPage, routePage, scrollToEachRendered, waitForRendered, widgetNames, widgetTag } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -190,7 +190,7 @@ describe('quality gates', () => {
       }),
     );
     await page.goto(url);
-    for (const name of widgetNames) await waitForRendered(page, `digi-${name}`);
+    await scrollToEachRendered(page, widgetNames.map((name) => `digi-${name}`));
     await page.waitForLoadState('networkidle');
     expect(log.pageErrors).toEqual([]);
     for (const name of widgetNames) {

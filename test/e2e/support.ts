@@ -143,6 +143,18 @@ ${body}
 </html>
 `;
 
+/**
+ * Scrolls each of `tags` into view in turn and waits until it has rendered:
+ * under the autoloader widgets are lazy and render only when near the viewport.
+ */
+export async function scrollToEachRendered(page: Page, tags: readonly string[]): Promise<void> {
+  for (const tag of tags) {
+    await page.locator(tag).first().scrollIntoViewIfNeeded();
+    await waitForRendered(page, tag);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 /** Waits until `tag` is defined and its first instance has rendered content in its shadow root. */
 export async function waitForRendered(page: Page, tag: string): Promise<void> {
   await page.waitForFunction(

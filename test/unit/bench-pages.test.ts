@@ -49,6 +49,13 @@ describe('bench pages', () => {
     expect(html('digi-cost-calculator')).toContain('"scenarios"');
   });
 
+  it("loads the autoloader as the README's first snippet does, render-blocking so the widgets' space is held before the first paint", () => {
+    expect(readFileSync('README.md', 'utf8')).toContain('<script type="module" src="/widgets/autoloader.js" blocking="render"></script>');
+    for (const name of ['demo-autoloader', ...widgetTags]) {
+      expect(html(name)).toContain('<script type="module" src="/dist/cdn/autoloader.js" blocking="render"></script>');
+    }
+  });
+
   it('points the LeerID button at the issuer the benchmark answers', () => {
     for (const name of ['digi-leerid-login', 'demo-autoloader']) {
       expect(html(name)).toContain(`issuer="${origin}${benchIssuerPath}"`);

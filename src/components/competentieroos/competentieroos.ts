@@ -91,6 +91,7 @@ export class DigiCompetentieroos extends DigiElement {
 
   static override styles = [
     ...DigiElement.styles,
+    DigiElement.reservedSpace('competentieroos'),
     iconStyles,
     buttonStyles,
     alertStyles,
@@ -185,6 +186,10 @@ export class DigiCompetentieroos extends DigiElement {
   }
 
   // ---- rendering ----
+
+  protected override get settled(): boolean {
+    return !this.input.loading;
+  }
 
   protected renderContent(): unknown {
     const { framework, data, loading, problems, problemWords } = this.input;

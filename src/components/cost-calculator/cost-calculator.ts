@@ -92,6 +92,7 @@ export class DigiCostCalculator extends DigiElement {
 
   static override styles = [
     ...DigiElement.styles,
+    DigiElement.reservedSpace('cost-calculator'),
     iconStyles,
     buttonStyles,
     fieldStyles,

@@ -334,6 +334,11 @@ export class Checklist {
 
   // ---- rendering ----
 
+  /** The checklist or its content error is drawn, not the loading notice. */
+  get settled(): boolean {
+    return !!this.view.contentError || (!!this.view.checklist && !!this.view.answers);
+  }
+
   render(): unknown {
     const error = this.view.contentError;
     if (error) {

@@ -107,7 +107,13 @@ export async function loadBuiltInContent(locale: Locale, tag = 'digi-cyber-check
 export class DigiCyberChecklist extends DigiElement {
   static override locales = locales;
 
-  static override styles = [...DigiElement.styles, iconStyles, alertStyles, headingStyles];
+  static override styles = [
+    ...DigiElement.styles,
+    DigiElement.reservedSpace('cyber-checklist'),
+    iconStyles,
+    alertStyles,
+    headingStyles,
+  ];
 
   /** URL of the content (JSON); used when there is no `content` property and no JSON child. */
   @property() src?: string;
@@ -214,6 +220,10 @@ export class DigiCyberChecklist extends DigiElement {
     });
     if (this.pendingState !== undefined) this.checklist.setHostState(this.pendingState);
     this.pendingState = undefined;
+  }
+
+  protected override get settled(): boolean {
+    return this.codeMissing || (this.checklist?.settled ?? false);
   }
 
   protected override renderContent(): unknown {

@@ -124,7 +124,13 @@ export class DigiLeerIDLogin extends DigiElement {
 
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  static override styles = [...DigiElement.styles, iconStyles, disclosureStyles, leeridLoginStyles];
+  static override styles = [
+    ...DigiElement.styles,
+    DigiElement.reservedSpace('leerid-login'),
+    iconStyles,
+    disclosureStyles,
+    leeridLoginStyles,
+  ];
 
   /** The provider's issuer URL (https; http only for localhost). Discovery reads `<issuer>/.well-known/openid-configuration`. */
   @property() issuer: string | null = null;
@@ -236,7 +242,8 @@ export class DigiLeerIDLogin extends DigiElement {
     return super.getUpdateComplete();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     this.reportProblems();
   }
 

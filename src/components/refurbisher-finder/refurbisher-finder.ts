@@ -77,7 +77,14 @@ export async function preloadFinder(): Promise<void> {
 export class DigiRefurbisherFinder extends DigiElement {
   static override locales = locales;
 
-  static override styles = [...DigiElement.styles, iconStyles, alertStyles, headingStyles, refurbisherFinderStyles];
+  static override styles = [
+    ...DigiElement.styles,
+    DigiElement.reservedSpace('refurbisher-finder'),
+    iconStyles,
+    alertStyles,
+    headingStyles,
+    refurbisherFinderStyles,
+  ];
 
   /** URL of the JSON feed; fetched when the element has no `data` and no JSON child. */
   @property() src?: string;
@@ -222,6 +229,10 @@ export class DigiRefurbisherFinder extends DigiElement {
     const child = this.json.element;
     const url = (data === undefined || data === null) && !child ? src : undefined;
     return { data, child, url, fetcher };
+  }
+
+  protected override get settled(): boolean {
+    return this.codeMissing || (this.loader !== undefined && !this.loader.loading);
   }
 
   protected renderContent(): unknown {
