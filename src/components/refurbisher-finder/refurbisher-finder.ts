@@ -18,7 +18,7 @@ import { alert, alertStyles } from '../../primitives/alert.js';
 import { heading, headingLevelOf, headingStyles, levelBelow } from '../../primitives/heading.js';
 import { icon, iconStyles } from '../../primitives/icons.js';
 import type { RefurbisherSelectDetail } from './events.js';
-import { loadFeed, type Fetcher } from './feed.js';
+import type { Fetcher } from './feed.js';
 import type { FeedController, FeedInput } from './feed-controller.js';
 import type { Feed, Refurbisher } from './model.js';
 import { refurbisherFinderStyles } from './refurbisher-finder.styles.js';
@@ -194,7 +194,10 @@ export class DigiRefurbisherFinder extends DigiElement {
     this.starting ??= this.track(
       (async () => {
         const input = this.input();
-        const early = input.url ? loadFeed(input.url, { fetch: this.fetcher }) : undefined;
+        // The fetch code is a small chunk of its own, so a page whose feed ships with it never loads it first.
+        const early = input.url ? import('./feed.js').then((feed) => feed.loadFeed(input.url!, { fetch: this.fetcher })) : undefined;
+        // When it cannot load, the finder's code (which needs it too) cannot either: that failure is told below.
+        early?.catch(() => undefined);
         try {
           finderModule ??= await import('./finder.js');
         } catch (error) {
