@@ -83,6 +83,14 @@ export abstract class DigiElement extends LitElement {
    */
   @property() loading?: string;
 
+  /**
+   * `inherit`: the widget writes in the page's own font (the one on its
+   * parent) instead of the theme's; sizes, weights and spacing stay the
+   * theme's. For a font of the site's choosing without inheriting, set
+   * `--digi-font-family` instead.
+   */
+  @property({ reflect: true }) font?: string;
+
   /** The locale rendered, from the nearest `lang` (element, ancestor, `<html>`). */
   @state() protected locale: Locale = sourceLocale;
 
@@ -191,6 +199,9 @@ export abstract class DigiElement extends LitElement {
     super.willUpdate(changed);
     // On the server connectedCallback is not called; willUpdate is, once.
     if (changed.has('theme') || isServer) this.refreshContext();
+    if (changed.has('font') && this.font != null && this.font !== 'inherit') {
+      console.warn(`[digi-widgets] <${this.localName}> font="${this.font}" is not known; use font="inherit" for the page's font. The theme's font is used.`);
+    }
   }
 
   /**

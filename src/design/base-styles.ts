@@ -42,6 +42,10 @@ export const baseStyles = css`
     overflow-wrap: break-word;
     hyphens: auto;
   }
+  /* font="inherit": the page's own font instead of the theme's. */
+  :host([font='inherit']) .root {
+    font-family: inherit;
+  }
   .root *,
   .root *::before,
   .root *::after {

@@ -119,6 +119,15 @@ describe('<digi-competentieroos> rendering', () => {
   });
 });
 
+describe('<digi-competentieroos> font', () => {
+  it('font="inherit": the drawing\'s labels are in the page font too', async () => {
+    const el = await mount(html`<div style="font-family: Georgia, serif"><digi-competentieroos font="inherit" .profile=${teacher}></digi-competentieroos></div>`);
+    const labels = $$<SVGTextElement>(el, '.rose-svg text');
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(getComputedStyle(label).fontFamily).toBe('Georgia, serif');
+  });
+});
+
 describe('<digi-competentieroos> keyboard', () => {
   it('is one tab stop; the arrows walk all 22 wedges, each saying its competence, area and level', async () => {
     const el = await mount(html`<button>before</button><digi-competentieroos .profile=${teacher}></digi-competentieroos><button>after</button>`);

@@ -217,3 +217,20 @@ describe('parts loaded before an update', () => {
     expect(probe.loads).toBe(0);
   });
 });
+
+describe('font', () => {
+  it('font="inherit" writes in the page font, in the rose\'s drawing too; without it the theme font; a wrong value warns', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const wrapper = await fixture<HTMLElement>(html`<div style="font-family: Georgia, serif">
+      <digi-context-probe font="inherit"></digi-context-probe>
+      <digi-context-probe></digi-context-probe>
+      <digi-context-probe font="page"></digi-context-probe>
+    </div>`);
+    const [inherited, themed, wrong] = [...wrapper.querySelectorAll<ContextProbe>('digi-context-probe')];
+    await Promise.all([inherited!.updateComplete, themed!.updateComplete, wrong!.updateComplete]);
+    expect(getComputedStyle(root(inherited!)).fontFamily).toBe('Georgia, serif');
+    expect(getComputedStyle(root(themed!)).fontFamily).not.toContain('Georgia');
+    expect(getComputedStyle(root(wrong!)).fontFamily).not.toContain('Georgia');
+    expect(warn.mock.calls.map((call) => String(call[0])).filter((text) => text.includes('font="page"'))).toHaveLength(1);
+  });
+});

@@ -218,6 +218,9 @@ export const chartStyles = css`
     font-family: var(--_font-family);
     font-size: var(--_font-size-sm);
   }
+  :host([font='inherit']) .rose-svg text {
+    font-family: inherit;
+  }
   .pattern__ground {
     fill: var(--_pattern-ground);
   }
