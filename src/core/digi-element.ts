@@ -175,13 +175,15 @@ export abstract class DigiElement extends LitElement {
   private nearViewport(): Promise<void> {
     if (this.loadingMode() === 'eager') return Promise.resolve();
     return new Promise((resolve) => {
-      const cancel = whenNearViewport(this, () => done());
+      let cancel = (): void => undefined;
       const done = () => {
         cancel();
         this.stopWaiting = undefined;
         resolve();
       };
       this.stopWaiting = done;
+      // May call back at once (while printing, or without IntersectionObserver).
+      cancel = whenNearViewport(this, done);
     });
   }
 

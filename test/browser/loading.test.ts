@@ -123,6 +123,9 @@ describe('loading', () => {
     expect(probe.hasUpdated).toBe(false);
     window.dispatchEvent(new Event('beforeprint'));
     await vi.waitFor(() => expect(probe.hasUpdated).toBe(true));
+    // One that arrives while the page is being printed renders at once.
+    const whilePrinting = await probeAt(10 * viewportHeight(), 'loading="lazy"');
+    await vi.waitFor(() => expect(whilePrinting.hasUpdated).toBe(true));
     window.dispatchEvent(new Event('afterprint'));
     // After printing, lazy is lazy again.
     const later = await probeAt(10 * viewportHeight(), 'loading="lazy"');
