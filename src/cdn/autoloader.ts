@@ -22,7 +22,7 @@
  *   works wherever it is hosted without configuration.
  */
 import { resolvePrefix } from '../core/define.js';
-import { loadingOf, useLazyByDefault, whenNearViewport } from '../core/loading.js';
+import { loadingFor, useLazyByDefault, whenNearViewport } from '../core/loading.js';
 import { undefinedWidgetsCss } from '../core/reserved-space.js';
 import { widgets, type WidgetEntry } from '../widgets.js';
 
@@ -62,7 +62,7 @@ function load(tag: string, widget: WidgetEntry): void {
 
 /** Loads the widget now for an eager element, else when the element comes near the viewport. */
 function watch(element: Element, tag: string, widget: WidgetEntry): void {
-  if (loadingOf(element) === 'eager') return load(tag, widget);
+  if (loadingFor(element.getAttribute('loading')) === 'eager') return load(tag, widget);
   let forTag = waits.get(tag);
   if (!forTag) waits.set(tag, (forTag = new Map()));
   if (!forTag.has(element)) forTag.set(element, whenNearViewport(element, () => load(tag, widget)));

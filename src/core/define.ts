@@ -28,14 +28,16 @@ export function isValidPrefix(prefix: string): boolean {
   return /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(prefix);
 }
 
+/** The trimmed content of the page's `<meta name="…">`, if any (none on the server). */
+export function pageMeta(name: string): string | undefined {
+  // No document, or the server-side rendering shim's, which has no querySelector.
+  if (typeof document === 'undefined' || typeof document.querySelector !== 'function') return undefined;
+  return document.querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.trim();
+}
+
 /** The prefix for this page: the option, else the meta tag, else `digi`. */
 export function resolvePrefix(options: DefineOptions = {}): string {
-  const requested =
-    options.prefix ??
-    // No document, or the server-side rendering shim's, which has no querySelector.
-    (typeof document === 'undefined' || typeof document.querySelector !== 'function'
-      ? undefined
-      : document.querySelector(`meta[name="${prefixMetaName}"]`)?.getAttribute('content')?.trim());
+  const requested = options.prefix ?? pageMeta(prefixMetaName);
   if (requested === undefined || requested === '') return defaultPrefix;
   if (isValidPrefix(requested)) return requested;
   console.error(

@@ -26,7 +26,7 @@ import { coreLocales, isLocaleReady, loadLocale, withLocale, type LocaleLoaders 
 import { observeContext, resolveLocale, resolveTheme } from './context.js';
 import { VERSION } from './version.js';
 import { firstRenderTurn } from './first-render-turn.js';
-import { pageDefaultLoading, parseLoading, whenNearViewport, type Loading } from './loading.js';
+import { loadingFor, parseLoading, whenNearViewport, type Loading } from './loading.js';
 import { reservedSpaceDeclarations } from './reserved-space.js';
 
 /**
@@ -102,7 +102,8 @@ export abstract class DigiElement extends LitElement {
 
   private stopObservingContext?: () => void;
   private componentSheets: CSSStyleSheet[] = [];
-  private internals?: ElementInternals;
+  /** The element's custom states while it holds its space (`:state(pending)`); undefined once it lets go. */
+  private heldStates?: CustomStateSet;
   /** Ends the wait for the viewport (when `loading` becomes `eager`). */
   private stopWaiting?: () => void;
   private warnedLoading?: string;
@@ -119,7 +120,7 @@ export abstract class DigiElement extends LitElement {
     if (!this.hasUpdated && !isServer) {
       this.fromServer = this.shadowRoot?.hasChildNodes() ?? false;
       // A server render already holds its real size.
-      if (!this.fromServer) this.setPending(true);
+      if (!this.fromServer) this.holdSpace();
     }
     super.connectedCallback();
     this.refreshContext();
@@ -154,21 +155,22 @@ export abstract class DigiElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.settled) this.setPending(false);
+    if (this.heldStates && this.settled) {
+      this.heldStates.delete('pending');
+      this.heldStates = undefined;
+    }
   }
 
   /** `lazy` or `eager`: the valid `loading` value, else the page's default (a warning names a wrong value once). */
   protected loadingMode(): Loading {
-    const own = parseLoading(this.loading);
-    if (own) return own;
-    const fallback = pageDefaultLoading();
-    if (this.loading != null && this.warnedLoading !== this.loading) {
+    const mode = loadingFor(this.loading);
+    if (this.loading != null && !parseLoading(this.loading) && this.warnedLoading !== this.loading) {
       this.warnedLoading = this.loading;
       console.warn(
-        `[digi-widgets] <${this.localName}> loading="${this.loading}" is not "lazy" or "eager"; it loads as the page's default, "${fallback}".`,
+        `[digi-widgets] <${this.localName}> loading="${this.loading}" is not "lazy" or "eager"; it loads as the page's default, "${mode}".`,
       );
     }
-    return fallback;
+    return mode;
   }
 
   /** Resolves when a lazy widget comes near the viewport (or turns eager); at once for an eager one. */
@@ -187,11 +189,12 @@ export abstract class DigiElement extends LitElement {
     });
   }
 
-  private setPending(pending: boolean): void {
+  private holdSpace(): void {
+    if (this.heldStates) return;
     try {
-      this.internals ??= this.attachInternals();
-      if (pending) this.internals.states.add('pending');
-      else this.internals.states.delete('pending');
+      const { states } = this.attachInternals();
+      states.add('pending');
+      this.heldStates = states;
     } catch {
       // No custom states (before Chromium 125, Safari 17.4, Firefox 126): the space is simply not held.
     }

@@ -17,6 +17,8 @@
  * - Printing renders every waiting widget first (`beforeprint`), so paper
  *   never shows an empty box.
  */
+import { pageMeta } from './define.js';
+
 export type Loading = 'lazy' | 'eager';
 
 export const loadingMetaName = 'digi-widgets-loading';
@@ -41,23 +43,12 @@ export function parseLoading(value: string | null | undefined): Loading | undefi
 
 /** The page's default: the meta tag, else `lazy` under the autoloader, else `eager`. */
 export function pageDefaultLoading(): Loading {
-  const meta =
-    typeof document === 'undefined' || typeof document.querySelector !== 'function'
-      ? null
-      : document.querySelector(`meta[name="${loadingMetaName}"]`)?.getAttribute('content');
-  return parseLoading(meta) ?? ((globalThis as Flagged)[lazyDefaultKey] ? 'lazy' : 'eager');
+  return parseLoading(pageMeta(loadingMetaName)) ?? ((globalThis as Flagged)[lazyDefaultKey] ? 'lazy' : 'eager');
 }
 
-/**
- * How `element` loads: its own valid `loading` attribute, else the page's
- * default. `warn` hears about a value that is neither (once per element is
- * the caller's business).
- */
-export function loadingOf(element: Element, warn?: (value: string) => void): Loading {
-  const own = element.getAttribute('loading');
-  const parsed = parseLoading(own);
-  if (own !== null && parsed === undefined) warn?.(own);
-  return parsed ?? pageDefaultLoading();
+/** How an element with this `loading` value loads: the value when valid, else the page's default. */
+export function loadingFor(value: string | null | undefined): Loading {
+  return parseLoading(value) ?? pageDefaultLoading();
 }
 
 const waiting = new Map<Element, Set<() => void>>();
