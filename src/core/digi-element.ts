@@ -28,6 +28,7 @@ import { VERSION } from './version.js';
 import { firstRenderTurn } from './first-render-turn.js';
 import { loadingFor, parseLoading, whenNearViewport, type Loading } from './loading.js';
 import { reservedSpaceDeclarations } from './reserved-space.js';
+import { StagedRender } from './staged-render.js';
 
 /**
  * @csspart base - The widget's outer wrapper, which carries its typography and `lang`.
@@ -115,6 +116,12 @@ export abstract class DigiElement extends LitElement {
    */
   protected fromServer = false;
 
+  private readonly stages = new StagedRender(
+    this,
+    () => this.fromServer,
+    () => this.settled,
+  );
+
   override connectedCallback(): void {
     // Before Lit takes the shadow root over (without hydration support it would empty it).
     if (!this.hasUpdated && !isServer) {
@@ -155,7 +162,7 @@ export abstract class DigiElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.heldStates && this.settled) {
+    if (this.heldStates && this.settled && !this.stages.pending) {
       this.heldStates.delete('pending');
       this.heldStates = undefined;
     }
@@ -260,6 +267,28 @@ export abstract class DigiElement extends LitElement {
 
   /** The widget's content, rendered inside the themed, localised wrapper. */
   protected abstract renderContent(): unknown;
+
+  /**
+   * Content below the first screen: in the first render it is drawn in a
+   * task of its own, `stage` (1, 2, …) yields after the first screen (stage
+   * 0), so the widget paints sooner and no task grows long; after that it
+   * renders with the rest. While the widget is not `settled` (its data is
+   * loading), the stages wait for the real content. The space stays held
+   * until every stage is drawn, and `updateComplete` waits for the last one.
+   */
+  protected later(stage: number, content: () => unknown): unknown {
+    return this.stages.section(stage, content);
+  }
+
+  /** Also waits for the first render's later stages (see `later`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.stages.pending) {
+      await this.stages.complete();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   /**
    * Dispatches a `digi-*` event that bubbles out of the shadow root, so a host
