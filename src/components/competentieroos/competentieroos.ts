@@ -220,6 +220,7 @@ export class DigiCompetentieroos extends DigiElement {
       listeners: this.listeners,
       setView: (view: View) => (this.view = view),
       exportFile: (kind) => void this.exportFile(kind),
+      later: (stage, content) => this.later(stage, content),
     };
   }
 

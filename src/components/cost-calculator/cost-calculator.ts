@@ -37,7 +37,7 @@ import { envelopeSection } from './views/envelope.js';
 import { parentSection } from './views/parent.js';
 import { resultsSection } from './views/results.js';
 import { issuesSection, settingsSection } from './views/settings.js';
-import { excludedList, scenariosSection } from './views/scenarios.js';
+import { excludedList, scenarioStages, scenariosSection } from './views/scenarios.js';
 import { sourcesSection } from './views/sources.js';
 import type { CalcView, NumberFieldOptions } from './views/view.js';
 import { changeDetail, type CostChangeDetail } from './events.js';
@@ -363,6 +363,7 @@ export class DigiCostCalculator extends DigiElement {
       displayName: (draft, index) => this.editor.displayName(draft, index),
       numberField: (options) => this.numberField(options),
       setGlobal: (key, value, immediately) => this.setGlobal(key, value, immediately),
+      later: (stage, content) => this.later(stage, content),
     };
   }
 
@@ -381,14 +382,17 @@ export class DigiCostCalculator extends DigiElement {
       </div>
       ${issuesSection(view, this.settings)}
       ${settingsSection(view)} ${scenariosSection(view, editing)}
-      ${resultsSection(view, {
-        summary: this.summaryText(),
-        caption: tableCaption(this.words()),
-        chart: this.chartBox.metrics,
-        excluded: excludedList(view, editing),
-        actions: this.renderActions(),
-      })}
-      ${parentSection(view)} ${envelopeSection(view)} ${sourcesSection(view)}
+      ${this.later(scenarioStages + 1, () =>
+        resultsSection(view, {
+          summary: this.summaryText(),
+          caption: tableCaption(this.words()),
+          chart: this.chartBox.metrics,
+          excluded: excludedList(view, editing),
+          actions: this.renderActions(),
+        }),
+      )}
+      ${this.later(scenarioStages + 2, () => parentSection(view))} ${this.later(scenarioStages + 3, () => envelopeSection(view))}
+      ${this.later(scenarioStages + 3, () => sourcesSection(view))}
     </div>`;
   }
 

@@ -54,6 +54,10 @@ export interface ChecklistHost {
   localize<T>(translate: () => T): T;
   /** The person changed the answers. */
   changed(detail: ChecklistChangeDetail): void;
+  /** Content below the first screen, drawn in a later task of the first render. */
+  later(stage: number, content: () => unknown): unknown;
+  /** The `view` property is `report`. */
+  reportShown(): boolean;
 }
 
 /** The styles of what the checklist renders, for the element to adopt once this module has loaded. */
@@ -363,6 +367,8 @@ export class Checklist {
       alertLevel: levelBelow(level, 2),
       heading: (text, depth, id) => heading(text, { level, depth, id }),
       actions: this.actions,
+      later: (stage, content) => this.host.later(stage, content),
+      reportShown: this.host.reportShown(),
     });
   }
 

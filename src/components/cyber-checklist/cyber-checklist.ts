@@ -217,6 +217,8 @@ export class DigiCyberChecklist extends DigiElement {
       root: () => this.renderRoot,
       localize: (translate) => this.localize(translate),
       changed: (detail) => this.emit<ChecklistChangeDetail>('digi-checklist-change', detail),
+      later: (stage, content) => this.later(stage, content),
+      reportShown: () => this.view === 'report',
     });
     if (this.pendingState !== undefined) this.checklist.setHostState(this.pendingState);
     this.pendingState = undefined;

@@ -60,6 +60,8 @@ export interface SearchOptions {
   select(refurbisher: Refurbisher | null): void;
   /** Work that `updateComplete` should wait for. */
   track<T>(work: Promise<T>): Promise<T>;
+  /** Content below the first screen, drawn in a later task of the first render (DigiElement's `later`). */
+  later(stage: number, content: () => unknown): unknown;
 }
 
 /** The element: its updates, tag name and shadow root, `share-url` (null: no link state) and `initial-search` (read once). */
@@ -95,6 +97,8 @@ export class SearchController implements ReactiveController, FinderView {
   private sorted: Entry[] = [];
   private sortedFor = '';
   private readonly orders = new Map<string, Entry[]>();
+  /** What the last search ran on. */
+  private searched?: { entries: Entry[]; state: SearchState };
   private locatePostcode?: (postcode: number) => Coordinates | undefined;
   /** The count is announced after a pause in typing and ticking, once. */
   private readonly announcing: Pause;
@@ -152,6 +156,10 @@ export class SearchController implements ReactiveController, FinderView {
   hostUpdated(): void {
     // The search's styles arrive with its code; keep them after the theme's and the component's.
     adoptLateStyles(this.host.renderRoot, finderSheets);
+  }
+
+  later(stage: number, content: () => unknown): unknown {
+    return this.options.later(stage, content);
   }
 
   /** The messages about the feed, then the search; `level`: the widget's title level. */
@@ -239,6 +247,10 @@ export class SearchController implements ReactiveController, FinderView {
       this.sorted = cached ?? reorder(this.byName, sort, origin);
       if (sort !== 'distance') this.orders.set(key, this.sorted);
     }
+    // Updates that change neither (a later stage of the first render, a focus) reuse the last search.
+    const state = this.state;
+    if (this.searched?.entries === this.sorted && this.searched.state === state) return;
+    this.searched = { entries: this.sorted, state };
     const { results, counts } = search(this.sorted, this.filters);
     this.results = results;
     this.facets = counts;

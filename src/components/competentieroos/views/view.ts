@@ -46,6 +46,8 @@ export interface RoseView {
   readonly listeners: ChartListeners;
   setView(view: View): void;
   exportFile(kind: ExportKind): void;
+  /** Content out of sight, drawn in a later task of the first render (DigiElement's `later`). */
+  later(stage: number, content: () => unknown): unknown;
 }
 
 /** Framework text in the page, marked with its language when a custom framework lacks the reader's. */

@@ -32,6 +32,12 @@ export interface ScenarioEditing {
   goToFields(fields: readonly string[]): void;
 }
 
+/**
+ * The first render draws the scenario cards one task each (the first screen
+ * rarely shows more than the first); the sections after them follow.
+ */
+export const scenarioStages = 3;
+
 export function scenariosSection(view: CalcView, edit: ScenarioEditing): TemplateResult {
   const form = view.form;
   const { maxScenarios } = view.resolved;
@@ -41,7 +47,14 @@ export function scenariosSection(view: CalcView, edit: ScenarioEditing): Templat
     <p class="muted">
       ${msg('Alle bedragen per toestel. Laat een kost leeg als die er niet is of al in de prijs zit, zoals service bij een lease.')}
     </p>
-    <div class="scenarios">${form.scenarios.map((draft, index) => scenarioCard(view, edit, draft, index, form.scenarios.length))}</div>
+    <div class="scenarios">
+      ${form.scenarios.map((draft, index) =>
+        view.later(
+          Math.min(index + 1, scenarioStages),
+          () => scenarioCard(view, edit, draft, index, form.scenarios.length),
+        ),
+      )}
+    </div>
     <div class="toolbar">
       ${full
         ? html`<p class="muted">${msg(str`U kunt tot ${maxScenarios} scenario's tegelijk vergelijken.`)}</p>`

@@ -34,6 +34,8 @@ export interface CalcView {
   displayName(draft: ScenarioDraft, index: number): string;
   numberField(options: NumberFieldOptions): TemplateResult;
   setGlobal<K extends keyof FormState>(key: K, value: FormState[K], immediately?: boolean): void;
+  /** Content below the first screen, drawn in a later task of the first render (DigiElement's `later`). */
+  later(stage: number, content: () => unknown): unknown;
 }
 
 /** The level for an alert's title inside a section (two below the widget's title). */

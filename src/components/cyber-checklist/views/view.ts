@@ -67,4 +67,8 @@ export interface ChecklistView {
   /** A heading `depth` steps below the widget's title. */
   heading(text: string, depth: 0 | 1 | 2, id?: string): TemplateResult;
   readonly actions: ChecklistActions;
+  /** Content below the first screen, drawn in a later task of the first render (DigiElement's `later`). */
+  later(stage: number, content: () => unknown): unknown;
+  /** The report is shown instead of the checklist (`view="report"`); else it shows in print only. */
+  readonly reportShown: boolean;
 }

@@ -1,4 +1,9 @@
-/** What the finder shows once its code is there: the messages about the feed, then the filters beside the results; while nothing is loaded yet, a loading line. */
+/**
+ * What the finder shows once its code is there: the messages about the feed,
+ * then the filters beside the results; while nothing is loaded yet, a loading
+ * line. The first render draws the cards in a task after the filters (which
+ * fill a phone's first screen).
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../../../i18n/localize.js';
 import { heading } from '../../../primitives/heading.js';
@@ -27,7 +32,7 @@ function searchLayout(view: FinderView): TemplateResult {
         <p class="count">${view.countText()}</p>
         ${view.entries.length > 1 ? sortField(view) : nothing}
       </div>
-      ${compareSection(view)} ${view.results.length ? resultList(view) : emptyAdvice(view)}
+      ${compareSection(view)} ${view.results.length ? view.later(1, () => resultList(view)) : emptyAdvice(view)}
     </div>
   </div>`;
 }
