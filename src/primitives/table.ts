@@ -3,6 +3,13 @@
  * its own region (reflow at 320 px, WCAG 1.4.10) instead of the page; the
  * region is named by the table's caption and is focusable, so keyboard users
  * can scroll it too. The caption stays in view while the table scrolls.
+ *
+ * A shadow on the edge where more columns are hidden tells that the region
+ * scrolls: a scroll-driven animation on the region's own inline scroll
+ * (Chromium 115+, Safari 26+), so it needs no script and no background
+ * colour to match the page's. Without overflow, or where scroll timelines
+ * are not supported, there is no shadow (and forced colours drop it); the
+ * region's scrollbar remains.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 
@@ -69,9 +76,50 @@ export const tableStyles = css`
   .table thead th {
     vertical-align: bottom;
   }
+  @supports (animation-timeline: scroll()) {
+    .table-wrap {
+      --_edge-shadow: color-mix(in srgb, var(--_color-text) 40%, transparent);
+      animation: digi-table-edges linear both;
+      animation-timeline: scroll(self inline);
+    }
+    .table-wrap:dir(rtl) {
+      animation-name: digi-table-edges-rtl;
+    }
+  }
+  /* At the start only the end edge has more to show; at the end only the start edge. */
+  @keyframes digi-table-edges {
+    0% {
+      box-shadow: inset -12px 0 10px -10px var(--_edge-shadow);
+    }
+    4%,
+    96% {
+      box-shadow:
+        inset 12px 0 10px -10px var(--_edge-shadow),
+        inset -12px 0 10px -10px var(--_edge-shadow);
+    }
+    100% {
+      box-shadow: inset 12px 0 10px -10px var(--_edge-shadow);
+    }
+  }
+  /* Right to left, the start edge is on the right. */
+  @keyframes digi-table-edges-rtl {
+    0% {
+      box-shadow: inset 12px 0 10px -10px var(--_edge-shadow);
+    }
+    4%,
+    96% {
+      box-shadow:
+        inset 12px 0 10px -10px var(--_edge-shadow),
+        inset -12px 0 10px -10px var(--_edge-shadow);
+    }
+    100% {
+      box-shadow: inset -12px 0 10px -10px var(--_edge-shadow);
+    }
+  }
   @media print {
     .table-wrap {
       overflow: visible;
+      animation: none;
     }
   }
 `;

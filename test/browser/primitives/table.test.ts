@@ -74,4 +74,26 @@ describe('dataTable', () => {
     expect(caption.left).toBeGreaterThanOrEqual(box.left - 1);
     expect(caption.right).toBeLessThanOrEqual(box.right + 1);
   });
+
+  it('shows a shadow on the edge where more columns are hidden, and none when nothing is', async () => {
+    const wide = html`<tr>${Array.from({ length: 8 }, (_, i) => html`<th scope="col">Kolom met een lange naam ${i + 1}</th>`)}</tr>`;
+    const { $$ } = await render(
+      () => html`<div style="inline-size: 280px">${dataTable({ caption: 'Breed', captionId: 'w', head: wide, body })}</div>
+        <div dir="rtl" style="inline-size: 280px">${dataTable({ caption: 'Rechts naar links', captionId: 'r', head: wide, body })}</div>
+        <div style="inline-size: 1200px">${dataTable({ caption: 'Smal', captionId: 'n', head, body })}</div>`,
+    );
+    const [ltr, rtl, fits] = $$('.table-wrap');
+    /** The inset shadows' horizontal offsets: negative is a shadow on the right edge, positive on the left. */
+    const edges = (region: HTMLElement) =>
+      [...getComputedStyle(region).boxShadow.matchAll(/(-?\d+(?:\.\d+)?)px 0px 10px -10px inset/g)].map((match) => Math.sign(Number(match[1])));
+    // The scroll timeline resolves with the first frames.
+    await vi.waitFor(() => expect(edges(ltr!)).toEqual([-1]));
+    expect(edges(rtl!)).toEqual([1]);
+    expect(getComputedStyle(fits!).boxShadow).toBe('none');
+    // In the middle both edges hide columns; at the end only the start does.
+    ltr!.scrollLeft = (ltr!.scrollWidth - ltr!.clientWidth) / 2;
+    await vi.waitFor(() => expect(edges(ltr!).sort()).toEqual([-1, 1]));
+    ltr!.scrollLeft = ltr!.scrollWidth;
+    await vi.waitFor(() => expect(edges(ltr!)).toEqual([1]));
+  });
 });
