@@ -272,9 +272,12 @@ export abstract class DigiElement extends LitElement {
    * Content below the first screen: in the first render it is drawn in a
    * task of its own, `stage` (1, 2, …) yields after the first screen (stage
    * 0), so the widget paints sooner and no task grows long; after that it
-   * renders with the rest. While the widget is not `settled` (its data is
-   * loading), the stages wait for the real content. The space stays held
-   * until every stage is drawn, and `updateComplete` waits for the last one.
+   * renders with the rest. Stages only grow down the page: nothing drawn
+   * earlier may sit after (or beside, sharing its rows) what is drawn
+   * later, or it moves when that arrives (a layout shift). While the widget
+   * is not `settled` (its data is loading), the stages wait for the real
+   * content. The space stays held until every stage is drawn, and
+   * `updateComplete` waits for the last one.
    */
   protected later(stage: number, content: () => unknown): unknown {
     return this.stages.section(stage, content);

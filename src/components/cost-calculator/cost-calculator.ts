@@ -37,7 +37,7 @@ import { envelopeSection } from './views/envelope.js';
 import { parentSection } from './views/parent.js';
 import { resultsSection } from './views/results.js';
 import { issuesSection, settingsSection } from './views/settings.js';
-import { excludedList, scenarioStages, scenariosSection } from './views/scenarios.js';
+import { excludedList, scenariosSection } from './views/scenarios.js';
 import { sourcesSection } from './views/sources.js';
 import type { CalcView, NumberFieldOptions } from './views/view.js';
 import { changeDetail, type CostChangeDetail } from './events.js';
@@ -382,7 +382,7 @@ export class DigiCostCalculator extends DigiElement {
       </div>
       ${issuesSection(view, this.settings)}
       ${settingsSection(view)} ${scenariosSection(view, editing)}
-      ${this.later(scenarioStages + 1, () =>
+      ${this.later(2, () =>
         resultsSection(view, {
           summary: this.summaryText(),
           caption: tableCaption(this.words()),
@@ -391,8 +391,8 @@ export class DigiCostCalculator extends DigiElement {
           actions: this.renderActions(),
         }),
       )}
-      ${this.later(scenarioStages + 2, () => parentSection(view))} ${this.later(scenarioStages + 3, () => envelopeSection(view))}
-      ${this.later(scenarioStages + 3, () => sourcesSection(view))}
+      ${this.later(3, () => parentSection(view))} ${this.later(4, () => envelopeSection(view))}
+      ${this.later(4, () => sourcesSection(view))}
     </div>`;
   }
 

@@ -32,12 +32,6 @@ export interface ScenarioEditing {
   goToFields(fields: readonly string[]): void;
 }
 
-/**
- * The first render draws the scenario cards one task each (the first screen
- * rarely shows more than the first); the sections after them follow.
- */
-export const scenarioStages = 3;
-
 export function scenariosSection(view: CalcView, edit: ScenarioEditing): TemplateResult {
   const form = view.form;
   const { maxScenarios } = view.resolved;
@@ -47,14 +41,18 @@ export function scenariosSection(view: CalcView, edit: ScenarioEditing): Templat
     <p class="muted">
       ${msg('Alle bedragen per toestel. Laat een kost leeg als die er niet is of al in de prijs zit, zoals service bij een lease.')}
     </p>
-    <div class="scenarios">
-      ${form.scenarios.map((draft, index) =>
-        view.later(
-          Math.min(index + 1, scenarioStages),
-          () => scenarioCard(view, edit, draft, index, form.scenarios.length),
-        ),
-      )}
-    </div>
+    ${view.later(1, () => scenarioCards(view, edit, full, maxScenarios))}
+  </div>`;
+}
+
+/**
+ * The cards and what adds or restores one. In one stage of the first render:
+ * side by side, the cards share their rows (a subgrid), so each one drawn
+ * later would move the fields of those before it.
+ */
+function scenarioCards(view: CalcView, edit: ScenarioEditing, full: boolean, maxScenarios: number): TemplateResult {
+  const { scenarios } = view.form;
+  return html`<div class="scenarios">${scenarios.map((draft, index) => scenarioCard(view, edit, draft, index, scenarios.length))}</div>
     <div class="toolbar">
       ${full
         ? html`<p class="muted">${msg(str`U kunt tot ${maxScenarios} scenario's tegelijk vergelijken.`)}</p>`
@@ -69,8 +67,7 @@ export function scenariosSection(view: CalcView, edit: ScenarioEditing): Templat
             })}
           </p>`
         : nothing}
-    </div>
-  </div>`;
+    </div>`;
 }
 
 function scenarioCard(view: CalcView, edit: ScenarioEditing, draft: ScenarioDraft, index: number, count: number): TemplateResult {
