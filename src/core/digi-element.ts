@@ -5,6 +5,7 @@
 import {
   html,
   isServer,
+  nothing,
   LitElement,
   unsafeCSS,
   type CSSResult,
@@ -91,6 +92,15 @@ export abstract class DigiElement extends LitElement {
    * `--digi-font-family` instead.
    */
   @property({ reflect: true }) font?: string;
+
+  /**
+   * Leaves out the widget's built-in title and introduction, for a page that
+   * puts its own heading above the widget (give that heading the level of
+   * `heading-level`: the widget's sections keep the levels below it). The
+   * widget stays a region named by its title. (The sign-in button has no
+   * title: it ignores this.)
+   */
+  @property({ type: Boolean, attribute: 'hide-title', reflect: true }) hideTitle = false;
 
   /** The locale rendered, from the nearest `lang` (element, ancestor, `<html>`). */
   @state() protected locale: Locale = sourceLocale;
@@ -260,13 +270,28 @@ export abstract class DigiElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const frame = () => html`<div class="root" part="base" lang=${this.locale}>${this.renderContent()}</div>`;
+    const frame = () => {
+      const content = this.renderContent();
+      // After renderContent, which may have just learnt the title (a checklist's content).
+      const name = this.regionName();
+      return html`<div class="root" part="base" lang=${this.locale} role=${name ? 'region' : nothing} aria-label=${name || nothing}>${content}</div>`;
+    };
     // Server rendering calls render() without update(), so the locale is applied here.
     return isServer ? withLocale(this.locale, frame, this.locales) : frame();
   }
 
   /** The widget's content, rendered inside the themed, localised wrapper. */
   protected abstract renderContent(): unknown;
+
+  /**
+   * The widget's title as text, in the render's locale: it names the region
+   * (a landmark) the widget is, also when `hide-title` leaves the title out.
+   * Undefined for a widget that is no region (the sign-in button) or has no
+   * title yet.
+   */
+  protected regionName(): string | undefined {
+    return undefined;
+  }
 
   /**
    * Content below the first screen: in the first render it is drawn in a

@@ -7,6 +7,8 @@ interface CostCalculatorArgs {
   /** The site's settings and starting values (the `config` property). */
   config?: Record<string, unknown>;
   headingLevel: 2 | 3 | 4;
+  /** Leave out the built-in title and introduction (the page has its own heading). */
+  hideTitle?: boolean;
   horizonYears?: string;
   pupilCount?: string;
   staffCount?: string;
@@ -28,6 +30,7 @@ const meta = {
     html`<digi-cost-calculator
       .config=${args.config}
       heading-level=${args.headingLevel}
+      ?hide-title=${args.hideTitle ?? false}
       horizon-years=${args.horizonYears ?? nothing}
       pupil-count=${args.pupilCount ?? nothing}
       staff-count=${args.staffCount ?? nothing}
@@ -48,6 +51,16 @@ type Story = StoryObj<CostCalculatorArgs>;
 
 /** Without any settings: one scenario per way to acquire devices, from the sourced defaults. */
 export const Default: Story = {};
+
+/**
+ * Under the site's own heading: `hide-title` leaves the widget's title and
+ * introduction out, the widget stays a region named by its title, and its
+ * sections stay one level below the site's heading (`heading-level="2"`).
+ */
+export const UnderTheSitesOwnHeading: Story = {
+  args: { hideTitle: true },
+  render: (args) => html`<h2>Wat kost een laptop voor elke leerling?</h2>${meta.render(args)}`,
+};
 
 /** Three empty scenarios: results appear once price, number and lifetime are filled in. */
 export const Empty: Story = {

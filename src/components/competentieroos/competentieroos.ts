@@ -197,7 +197,7 @@ export class DigiCompetentieroos extends DigiElement {
     const view = framework && data ? this.roseView(framework, data, headingLevel) : undefined;
     const palette = themePalette[this.resolvedTheme] === 'dark' ? 'rose--dark' : '';
     return html`<div class="rose ${palette}">
-      ${roseHeader(this.titleText(), headingLevel, view)}
+      ${roseHeader(this.titleText(), headingLevel, view, this.hideTitle)}
       ${problemsNotice({ problems, blocking: !framework && !loading, headingLevel, problemText: problemWords?.problemText })}
       ${loading ? loadingNotice() : view ? roseBody(view, this.status) : nothing}
     </div>`;
@@ -222,6 +222,10 @@ export class DigiCompetentieroos extends DigiElement {
       exportFile: (kind) => void this.exportFile(kind),
       later: (stage, content) => this.later(stage, content),
     };
+  }
+
+  protected override regionName(): string {
+    return this.titleText();
   }
 
   private titleText(): string {

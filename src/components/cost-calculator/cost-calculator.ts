@@ -372,14 +372,16 @@ export class DigiCostCalculator extends DigiElement {
     const view = this.view();
     const editing = this.editor.editing();
     return html`<div class="calc">
-      <div class="calc__header">
-        ${view.heading(msg('Wat kosten digitale toestellen?'), 0)}
-        <p class="calc__intro">
-          ${msg(
-            'Vergelijk manieren om leerlingen een toestel te geven, over dezelfde periode: wat kost elk scenario per toestel en per leerling, welk budget geeft Digiplan uw school, en welke bijdrage van ouders zou nodig zijn? Wat u invult, blijft in uw browser.',
-          )}
-        </p>
-      </div>
+      ${this.hideTitle
+        ? nothing
+        : html`<div class="calc__header">
+            ${view.heading(this.regionName(), 0)}
+            <p class="calc__intro">
+              ${msg(
+                'Vergelijk manieren om leerlingen een toestel te geven, over dezelfde periode: wat kost elk scenario per toestel en per leerling, welk budget geeft Digiplan uw school, en welke bijdrage van ouders zou nodig zijn? Wat u invult, blijft in uw browser.',
+              )}
+            </p>
+          </div>`}
       ${issuesSection(view, this.settings)}
       ${settingsSection(view)} ${scenariosSection(view, editing)}
       ${this.later(2, () =>
@@ -394,6 +396,10 @@ export class DigiCostCalculator extends DigiElement {
       ${this.later(3, () => parentSection(view))} ${this.later(4, () => envelopeSection(view))}
       ${this.later(4, () => sourcesSection(view))}
     </div>`;
+  }
+
+  protected override regionName(): string {
+    return msg('Wat kosten digitale toestellen?');
   }
 
   private numberField(options: NumberFieldOptions): TemplateResult {

@@ -58,6 +58,8 @@ export interface ChecklistHost {
   later(stage: number, content: () => unknown): unknown;
   /** The `view` property is `report`. */
   reportShown(): boolean;
+  /** The `hide-title` property. */
+  hideTitle(): boolean;
 }
 
 /** The styles of what the checklist renders, for the element to adopt once this module has loaded. */
@@ -115,6 +117,11 @@ export class Checklist {
   private set(patch: Partial<ViewState>): void {
     Object.assign(this.view, patch);
     this.host.requestUpdate();
+  }
+
+  /** The content's title; undefined until there is content. */
+  get title(): string | undefined {
+    return this.view.checklist?.title;
   }
 
   /** The answers shown; undefined until there is content. */
@@ -369,6 +376,7 @@ export class Checklist {
       actions: this.actions,
       later: (stage, content) => this.host.later(stage, content),
       reportShown: this.host.reportShown(),
+      hideTitle: this.host.hideTitle(),
     });
   }
 

@@ -219,6 +219,7 @@ export class DigiCyberChecklist extends DigiElement {
       changed: (detail) => this.emit<ChecklistChangeDetail>('digi-checklist-change', detail),
       later: (stage, content) => this.later(stage, content),
       reportShown: () => this.view === 'report',
+      hideTitle: () => this.hideTitle,
     });
     if (this.pendingState !== undefined) this.checklist.setHostState(this.pendingState);
     this.pendingState = undefined;
@@ -226,6 +227,10 @@ export class DigiCyberChecklist extends DigiElement {
 
   protected override get settled(): boolean {
     return this.codeMissing || (this.checklist?.settled ?? false);
+  }
+
+  protected override regionName(): string | undefined {
+    return this.checklist?.title;
   }
 
   protected override renderContent(): unknown {

@@ -8,7 +8,7 @@
  * views (views/) and the feed's schema. Nothing can be shown before the feed
  * is there, and the first download stays small.
  */
-import { html, isServer, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigiElement } from '../../core/digi-element.js';
 import { JsonChild } from '../../core/json-child.js';
@@ -239,15 +239,21 @@ export class DigiRefurbisherFinder extends DigiElement {
     return this.codeMissing || (this.loader !== undefined && !this.loader.loading);
   }
 
+  protected override regionName(): string {
+    return msg('Vind een erkende refurbisher');
+  }
+
   protected renderContent(): unknown {
     const level = headingLevelOf(this.headingLevel);
     return html`<div class="finder">
-      ${heading(msg('Vind een erkende refurbisher'), { level })}
-      <p class="intro">
-        ${msg(
-          'Een erkende refurbisher heeft de vergunningen om oude laptops, Chromebooks en tablets te verwerken, en wist uw gegevens veilig. Zoek er een die in uw provincie werkt en uw toestellen aanneemt.',
-        )}
-      </p>
+      ${this.hideTitle
+        ? nothing
+        : html`${heading(this.regionName(), { level })}
+            <p class="intro">
+              ${msg(
+                'Een erkende refurbisher heeft de vergunningen om oude laptops, Chromebooks en tablets te verwerken, en wist uw gegevens veilig. Zoek er een die in uw provincie werkt en uw toestellen aanneemt.',
+              )}
+            </p>`}
       ${this.finder
         ? this.finder.render(level)
         : this.codeMissing

@@ -52,6 +52,7 @@ describe('<digi-competentieroos> with a screen reader', () => {
 
     // Reading down to the rose: the view switch with its state, the rose as a named group with the summary, the first wedge.
     expect(await readUntil(/^button, 1\.1 /)).toEqual([
+      'region, Competentieroos',
       'heading, Competentieroos, level 2',
       'paragraph',
       'DigCompEdu',

@@ -56,7 +56,9 @@ describe('<digi-cyber-checklist> with a screen reader', () => {
 
     // Reading down to the first measure: the overall progress, the theme's, then the measure's status radios.
     const reading = withoutCheckedState(await readUntil(/^radio, Gedaan/));
-    expect(reading.slice(11, 15)).toEqual(['Voortgang', overall(0, 0), 'paragraph', basic(0)]);
+    // The widget is a region named by its title, entered first.
+    expect(reading[0]).toBe('region, Cyberveiligheid en privacy op school: groeipad');
+    expect(reading.slice(12, 16)).toEqual(['Voortgang', overall(0, 0), 'paragraph', basic(0)]);
     // The legend shows "Status" (the card's title is in view) and says whose status it is to a screen reader.
     expect(reading.slice(-20)).toEqual([
       'Voortgang Beleid en organisatie',

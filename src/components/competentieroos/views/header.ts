@@ -4,10 +4,14 @@ import { msg, str } from '../../../i18n/localize.js';
 import { heading, type HeadingLevel } from '../../../primitives/heading.js';
 import { named, type RoseView } from './view.js';
 
-/** `view` is there once a framework and data are: until then, the title alone. */
-export function roseHeader(title: string, headingLevel: HeadingLevel, view: RoseView | undefined): TemplateResult {
+/**
+ * `view` is there once a framework and data are: until then, the title alone.
+ * With `hideTitle` the title is left out of sight and of the headings, and
+ * still names the chart (`rose-title`).
+ */
+export function roseHeader(title: string, headingLevel: HeadingLevel, view: RoseView | undefined, hideTitle = false): TemplateResult {
   return html`<div class="rose__header">
-    ${heading(title, { level: headingLevel, id: 'rose-title' })}
+    ${hideTitle ? html`<span id="rose-title" hidden>${title}</span>` : heading(title, { level: headingLevel, id: 'rose-title' })}
     ${view ? html`<p class="rose__subtitle">${subtitle(view)}</p>` : nothing}
   </div>`;
 }

@@ -18,7 +18,7 @@ import type { ChecklistView } from './view.js';
 export function checklistView(view: ChecklistView): TemplateResult {
   const { content } = view;
   return html`<div class="checklist" lang=${content.lang ?? nothing}>
-      ${view.heading(content.title, 0)} ${sourceLine(content)} ${summaryView(view)} ${nextStepsView(view)}
+      ${view.hideTitle ? nothing : view.heading(content.title, 0)} ${sourceLine(content)} ${summaryView(view)} ${nextStepsView(view)}
       ${view.later(1, () => filtersView(view))} ${view.later(1, () => themesView(view))}
       ${view.later(2, () => archiveView(view))} ${view.later(2, () => transferView(view))}
     </div>

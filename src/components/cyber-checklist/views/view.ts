@@ -71,4 +71,6 @@ export interface ChecklistView {
   later(stage: number, content: () => unknown): unknown;
   /** The report is shown instead of the checklist (`view="report"`); else it shows in print only. */
   readonly reportShown: boolean;
+  /** `hide-title`: the checklist's title is left out (the report keeps it). */
+  readonly hideTitle: boolean;
 }
