@@ -79,41 +79,28 @@ export const tableStyles = css`
   @supports (animation-timeline: scroll()) {
     .table-wrap {
       --_edge-shadow: color-mix(in srgb, var(--_color-text) 40%, transparent);
+      /* 12px inward from the left edge; right to left the start edge is on the right. */
+      --_start-edge: 12px;
       animation: digi-table-edges linear both;
       animation-timeline: scroll(self inline);
     }
     .table-wrap:dir(rtl) {
-      animation-name: digi-table-edges-rtl;
+      --_start-edge: -12px;
     }
   }
   /* At the start only the end edge has more to show; at the end only the start edge. */
   @keyframes digi-table-edges {
     0% {
-      box-shadow: inset -12px 0 10px -10px var(--_edge-shadow);
+      box-shadow: inset calc(-1 * var(--_start-edge)) 0 10px -10px var(--_edge-shadow);
     }
     4%,
     96% {
       box-shadow:
-        inset 12px 0 10px -10px var(--_edge-shadow),
-        inset -12px 0 10px -10px var(--_edge-shadow);
+        inset var(--_start-edge) 0 10px -10px var(--_edge-shadow),
+        inset calc(-1 * var(--_start-edge)) 0 10px -10px var(--_edge-shadow);
     }
     100% {
-      box-shadow: inset 12px 0 10px -10px var(--_edge-shadow);
-    }
-  }
-  /* Right to left, the start edge is on the right. */
-  @keyframes digi-table-edges-rtl {
-    0% {
-      box-shadow: inset 12px 0 10px -10px var(--_edge-shadow);
-    }
-    4%,
-    96% {
-      box-shadow:
-        inset 12px 0 10px -10px var(--_edge-shadow),
-        inset -12px 0 10px -10px var(--_edge-shadow);
-    }
-    100% {
-      box-shadow: inset -12px 0 10px -10px var(--_edge-shadow);
+      box-shadow: inset var(--_start-edge) 0 10px -10px var(--_edge-shadow);
     }
   }
   @media print {
