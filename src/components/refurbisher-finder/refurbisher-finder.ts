@@ -222,7 +222,6 @@ export class DigiRefurbisherFinder extends DigiElement {
       localize: (translate) => this.localize(translate),
       select: (refurbisher) => this.emit<RefurbisherSelectDetail>('digi-refurbisher-select', { refurbisher }),
       track: (work) => this.track(work),
-      later: (stage, content) => this.later(stage, content),
     });
     return loader;
   }

@@ -60,8 +60,6 @@ export interface SearchOptions {
   select(refurbisher: Refurbisher | null): void;
   /** Work that `updateComplete` should wait for. */
   track<T>(work: Promise<T>): Promise<T>;
-  /** Content below the first screen, drawn in a later task of the first render (DigiElement's `later`). */
-  later(stage: number, content: () => unknown): unknown;
 }
 
 /** The element: its updates, tag name and shadow root, `share-url` (null: no link state) and `initial-search` (read once). */
@@ -156,10 +154,6 @@ export class SearchController implements ReactiveController, FinderView {
   hostUpdated(): void {
     // The search's styles arrive with its code; keep them after the theme's and the component's.
     adoptLateStyles(this.host.renderRoot, finderSheets);
-  }
-
-  later(stage: number, content: () => unknown): unknown {
-    return this.options.later(stage, content);
   }
 
   /** The messages about the feed, then the search; `level`: the widget's title level. */

@@ -39,8 +39,6 @@ export interface FinderView {
   /** The refurbishers being compared. */
   readonly compared: readonly Refurbisher[];
   countText(): string;
-  /** Content below the first screen, drawn in a later task of the first render (DigiElement's `later`). */
-  later(stage: number, content: () => unknown): unknown;
   distanceText(record: Refurbisher): string | undefined;
   facts(record: Refurbisher): Fact[];
   /** A change by the person: the list starts from the first page, the count is announced, the link follows. */
