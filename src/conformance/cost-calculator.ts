@@ -31,7 +31,7 @@ const keepsValues = {
   name: '3.3.7 Redundant Entry: what was typed is not asked again > the calculator keeps every typed value through a change of page language and a re-render',
 };
 
-export const report = defineReport(widget, ['Default', 'Empty', 'TypicalSecondary', 'PrimaryWithLaptopCarts', 'LeaseVersusRefurbished', 'InvalidInput'], {
+export const report = defineReport(widget, ['Default', 'Empty', 'TypicalSecondary', 'PrimaryWithLaptopCarts', 'LeaseVersusRefurbished', 'InvalidInput', 'UnderTheSitesOwnHeading'], {
   '1.1.1': extend({
     remarks: 'The chart of the totals has a table with the same figures next to it; icons are hidden from assistive technology.',
     evidence: [starts, screenReader],
