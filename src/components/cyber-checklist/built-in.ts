@@ -3,8 +3,9 @@
  * imports at once, beside its own code (checklist.ts), which reads them.
  */
 import type { Locale } from '../../i18n/locales.js';
+import type { CheckedContent } from './content.js';
 
-export const builtInContentModules: Record<Locale, () => Promise<{ default: unknown }>> = {
+export const builtInContentModules: Record<Locale, () => Promise<{ default: CheckedContent }>> = {
   nl: () => import('./content/nl.js'),
   fr: () => import('./content/fr.js'),
   en: () => import('./content/en.js'),

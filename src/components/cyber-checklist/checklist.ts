@@ -21,7 +21,7 @@ import { heading, levelBelow, type HeadingLevel } from '../../primitives/heading
 import { progressStyles } from '../../primitives/progress.js';
 import { tableStyles } from '../../primitives/table.js';
 import { builtInContentModules, usesBuiltIn, type ContentInput } from './built-in.js';
-import { parseContent, type ChecklistContent, type Measure } from './content.js';
+import { parseContent, resolveBuiltInContent, type ChecklistContent, type Measure } from './content.js';
 import { cyberChecklistStyles } from './cyber-checklist.styles.js';
 import { collapsedByDefault, emptyState, migrate, stateSchema, summarise, withAnswer, withSchool, type ChecklistState, type Summary } from './state.js';
 import { loadState, reconcile, saveState, storageKey, type StorageLike } from './storage.js';
@@ -79,9 +79,7 @@ export function loadBuiltInContent(locale: Locale, tag = 'digi-cyber-checklist')
   if (!loading) {
     loading = builtInContentModules[locale]()
       .then((module) => {
-        const parsed = parseContent(module.default);
-        if (!parsed.ok) throw new Error(formatProblems(parsed.problems));
-        builtInContent.set(locale, parsed.value);
+        builtInContent.set(locale, resolveBuiltInContent(module.default));
       })
       .catch((error: unknown) => {
         console.error(`[digi-widgets] <${tag}>: the built-in checklist (${locale}) could not be loaded.`, error);

@@ -67,6 +67,8 @@ export const contentSchema = v.object({
 });
 
 type ParsedContent = v.InferOutput<typeof contentSchema>;
+/** Content as the schema gives it back: the form built-in content is written in (see `resolveBuiltInContent`). */
+export type CheckedContent = ParsedContent;
 type ParsedMeasure = ParsedContent['measures'][number];
 export type Authority = v.InferOutput<typeof authoritySchema>;
 export type Link = v.InferOutput<typeof linkSchema>;
@@ -122,8 +124,22 @@ export function parseContent(input: unknown, options: ParseOptions = {}): Conten
   });
   if (problems.length) return { ok: false, problems };
 
-  // `{authority}` and authority links become the authority's name and address.
-  const name = authority?.name ?? options.authorityFallback ?? 'the supervisory authority';
+  return { ok: true, value: withAuthority(parsed, authority, warnings, options.authorityFallback), warnings };
+}
+
+/**
+ * Built-in content (content/*.ts) as shown. It is written in the schema's output form (every
+ * default spelled out), and test/unit/cyber-checklist/content.test.ts checks that `parseContent`
+ * gives the same for it with no warning, so at start only the authority is filled in: no schema run.
+ */
+export function resolveBuiltInContent(input: CheckedContent): ChecklistContent {
+  const { authority, ...rest } = input;
+  return withAuthority(rest, authority, [], undefined);
+}
+
+/** `{authority}` and authority links become the authority's name and address; what could not be named is added to `warnings`. */
+function withAuthority(parsed: Omit<ParsedContent, 'authority'>, authority: Authority | undefined, warnings: DataProblem[], fallback: string | undefined): ChecklistContent {
+  const name = authority?.name ?? fallback ?? 'the supervisory authority';
   const named: string[] = [];
   const measures = parsed.measures.map((measure): Measure => {
     const usesAuthority = JSON.stringify(measure).includes('{authority}') || measure.links.some((link) => 'authority' in link);
@@ -141,5 +157,5 @@ export function parseContent(input: unknown, options: ParseOptions = {}): Conten
   }
   const content: ChecklistContent = { ...parsed, measures };
   if (authority) content.authority = authority;
-  return { ok: true, value: content, warnings };
+  return content;
 }

@@ -37,10 +37,15 @@ export type FeedHost = ReactiveControllerHost & { readonly localName: string };
 /** The last good feed per URL, shared by every finder on the page: shown again when a reload fails. */
 const lastGood = new Map<string, ParsedFeed>();
 
-type RawFeed = DataResult<unknown> | { ok: false; failure: LoadFailure };
+/**
+ * What a load gave: data to check, a failed request, or the example feed. The example feed
+ * ships with the library, written in the schema's output form and checked against the schema
+ * by its unit test, so it is taken as it is: no schema run at start.
+ */
+type RawFeed = DataResult<unknown> | { ok: false; failure: LoadFailure } | { ok: true; checked: Feed };
 
 /** The example feed once loaded (server rendering loads it first, see `preloadSampleFeed`). */
-let sampleFeed: unknown;
+let sampleFeed: Feed | undefined;
 
 /** Loads the example feed ahead, so a server render can show it (a server render cannot wait). */
 export async function preloadSampleFeed(): Promise<void> {
@@ -97,7 +102,7 @@ export class FeedController implements ReactiveController {
     } else if (!raw) {
       try {
         await preloadSampleFeed();
-        raw = { ok: true, value: sampleFeed };
+        raw = { ok: true, checked: sampleFeed! };
       } catch (error) {
         raw = { ok: false, failure: { kind: 'network', detail: String(error) } };
       }
@@ -112,7 +117,7 @@ export class FeedController implements ReactiveController {
    * server render cannot wait for.
    */
   loadNow(): boolean {
-    const raw = this.readInline() ?? (this.input().url || sampleFeed === undefined ? undefined : { ok: true as const, value: sampleFeed });
+    const raw = this.readInline() ?? (this.input().url || sampleFeed === undefined ? undefined : { ok: true as const, checked: sampleFeed });
     if (!raw) return false;
     this.accept(raw, undefined);
     return true;
@@ -129,6 +134,7 @@ export class FeedController implements ReactiveController {
     let error: FeedError | undefined;
     let parsed: ParsedFeed | undefined;
     if ('failure' in raw) error = raw.failure;
+    else if ('checked' in raw) parsed = { feed: raw.checked, skipped: [], ignored: [] };
     else {
       const result = raw.ok ? parseFeed(raw.value) : raw;
       if (result.ok) parsed = result.value;

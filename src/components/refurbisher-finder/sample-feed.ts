@@ -9,8 +9,14 @@
  * and report, warranty and fees; Herstart Mechelen states none of these and
  * LimburgLoop only a warranty, to show how "niet opgegeven" looks. The
  * recognising bodies are marked "(voorbeeld)": no real body recognised these.
+ *
+ * Written as the schema's output (every default spelled out), so the widget
+ * takes it without a schema run; test/unit/refurbisher-finder/schema.test.ts
+ * checks that the schema gives it back unchanged.
  */
-export const sampleFeed = {
+import type { Feed } from './model.js';
+
+export const sampleFeed: Feed = {
   version: 1,
   sample: true,
   lang: 'nl',
@@ -32,6 +38,7 @@ export const sampleFeed = {
       website: 'https://tweede-ronde.example.org/',
       address: { street: 'Voorbeeldstraat 1', postcode: '9000', city: 'Gent', coordinates: { lat: 51.05, lon: 3.72 } },
       provinces: ['east-flanders', 'west-flanders'],
+      minimumDevices: 1,
       pickup: { minimumDevices: 20 },
       deviceTypes: ['laptop', 'chromebook', 'tablet', 'desktop', 'screen'],
       services: ['pickup', 'certified-wiping', 'buy-back', 'sale-to-schools'],
@@ -62,6 +69,7 @@ export const sampleFeed = {
       website: 'https://kempen-reuse.example.org/',
       address: { postcode: '2440', city: 'Geel', coordinates: { lat: 51.16, lon: 4.99 } },
       provinces: ['antwerp', 'limburg'],
+      minimumDevices: 1,
       pickup: { minimumDevices: 30 },
       deviceTypes: ['laptop', 'chromebook', 'tablet', 'desktop', 'network'],
       services: ['pickup', 'certified-wiping', 'donation'],
@@ -132,9 +140,10 @@ export const sampleFeed = {
       pickup: { minimumDevices: 50 },
       deviceTypes: ['laptop', 'chromebook', 'tablet'],
       services: ['pickup', 'certified-wiping'],
-      dataWiping: { method: 'Overschrijven volgens NIST SP 800-88 Clear', certificate: true, level: 'clear', report: ['serial-number', 'certificate'] },
+      dataWiping: { method: 'Overschrijven volgens NIST SP 800-88 Clear', certificate: true, onSiteDestruction: false, level: 'clear', report: ['serial-number', 'certificate'] },
       destinations: ['resale', 'recycling'],
       permits: ['Omgevingsvergunning'],
+      certifications: [],
       languages: ['nl'],
       recognition: { by: 'OVAM (voorbeeld)', since: '2020' },
       fees: 'Ophalen kost 2 euro per toestel; wissen is inbegrepen.',
@@ -157,10 +166,12 @@ export const sampleFeed = {
       website: 'https://limburgloop.example.org/',
       address: { postcode: '3500', city: 'Hasselt', coordinates: { lat: 50.93, lon: 5.34 } },
       provinces: ['limburg'],
+      minimumDevices: 1,
       deviceTypes: ['laptop', 'tablet', 'desktop', 'screen', 'phone'],
       services: ['certified-wiping', 'donation', 'sale-to-schools'],
       dataWiping: { method: 'Blancco Drive Eraser', certificate: true, onSiteDestruction: false },
       destinations: ['donation', 'recycling'],
+      permits: [],
       certifications: ['R2'],
       languages: ['nl', 'de'],
       warrantyMonths: 12,
@@ -183,6 +194,7 @@ export const sampleFeed = {
       website: 'https://reboot-bruxelles.example.org/',
       address: { postcode: '1000', city: 'Brussel', coordinates: { lat: 50.85, lon: 4.35 } },
       provinces: ['brussels', 'flemish-brabant', 'walloon-brabant'],
+      minimumDevices: 1,
       pickup: { minimumDevices: 15 },
       deviceTypes: ['laptop', 'chromebook', 'desktop', 'screen', 'interactive-board'],
       services: ['pickup', 'certified-wiping', 'buy-back'],
@@ -225,6 +237,7 @@ export const sampleFeed = {
       dataWiping: { method: 'Fysieke vernietiging van de schijf', certificate: false, onSiteDestruction: true, level: 'destroy' },
       destinations: ['resale', 'recycling'],
       permits: ['Omgevingsvergunning'],
+      certifications: [],
       languages: ['nl'],
       recognition: { by: 'OVAM (voorbeeld)', since: '2021' },
       fees: 'Wij betalen per kilo.',
@@ -247,6 +260,7 @@ export const sampleFeed = {
       website: 'https://refit-antwerpen.example.org/',
       address: { street: 'Voorbeeldkaai 7', postcode: '2000', city: 'Antwerpen', coordinates: { lat: 51.22, lon: 4.4 } },
       provinces: ['antwerp'],
+      minimumDevices: 1,
       pickup: { minimumDevices: 5 },
       deviceTypes: ['laptop', 'chromebook', 'tablet', 'desktop', 'screen', 'phone'],
       services: ['pickup', 'certified-wiping', 'donation', 'sale-to-schools'],
@@ -277,11 +291,13 @@ export const sampleFeed = {
       website: 'https://seconde-vie.example.org/',
       address: { postcode: '5000', city: 'Namur', coordinates: { lat: 50.47, lon: 4.87 } },
       provinces: ['namur', 'luxembourg', 'liege', 'hainaut'],
+      minimumDevices: 1,
       pickup: { minimumDevices: 25 },
       deviceTypes: ['laptop', 'desktop', 'screen', 'interactive-board'],
       services: ['pickup', 'certified-wiping', 'donation'],
       dataWiping: { method: 'NIST SP 800-88 Purge', certificate: true, onSiteDestruction: false, level: 'purge', report: ['serial-number', 'date', 'certificate'] },
       destinations: ['donation', 'recycling'],
+      permits: [],
       certifications: ['ISO 14001'],
       languages: ['fr'],
       recognition: { by: 'SPW Environnement (exemple / voorbeeld)', since: '2017' },
@@ -305,10 +321,13 @@ export const sampleFeed = {
       website: 'https://herstart-mechelen.example.org/',
       address: { postcode: '2800', city: 'Mechelen' },
       provinces: ['antwerp', 'flemish-brabant'],
+      minimumDevices: 1,
       deviceTypes: ['laptop', 'chromebook', 'tablet'],
       services: ['certified-wiping', 'sale-to-schools'],
-      dataWiping: { method: 'Blancco Drive Eraser', certificate: true },
+      dataWiping: { method: 'Blancco Drive Eraser', certificate: true, onSiteDestruction: false },
       destinations: ['resale'],
+      permits: [],
+      certifications: [],
       languages: ['nl'],
       answers: {
         q01: 'Omgevingsvergunning.',

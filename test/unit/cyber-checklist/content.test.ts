@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContent, type ChecklistContent } from '../../../src/components/cyber-checklist/content.js';
+import { parseContent, resolveBuiltInContent, type ChecklistContent } from '../../../src/components/cyber-checklist/content.js';
 import en from '../../../src/components/cyber-checklist/content/en.js';
 import fr from '../../../src/components/cyber-checklist/content/fr.js';
 import nl from '../../../src/components/cyber-checklist/content/nl.js';
@@ -28,6 +28,13 @@ const texts = (content: ChecklistContent, id: string) => {
 describe('built-in content', () => {
   it('is valid in every language', () => {
     for (const content of Object.values(parsed)) expect(content.measures.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('is written in the schema\'s output form: the widget\'s start without a schema run shows what parseContent would, with no warning', () => {
+    for (const input of [nl, fr, en]) {
+      const checked = parseContent(input);
+      expect(checked).toStrictEqual({ ok: true, value: resolveBuiltInContent(input), warnings: [] });
+    }
   });
 
   it('has the same ids, themes, levels, priorities, steps and links in every language', () => {

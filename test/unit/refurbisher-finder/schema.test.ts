@@ -42,6 +42,10 @@ describe('the sample feed', () => {
       expect(Object.keys(r.answers).every((id) => id in result.questions)).toBe(true);
     }
   });
+
+  it('is written in the schema\'s output form: the schema gives it back unchanged, so the widget may take it without a schema run', () => {
+    expect(parseFeed(sampleFeed)).toStrictEqual({ ok: true, value: { feed: sampleFeed, skipped: [], ignored: [] } });
+  });
 });
 
 describe('parseFeed: the feed as a whole', () => {
