@@ -28,6 +28,7 @@ const meta = {
     value: 'wekelijks',
     required: false,
     inline: false,
+    segmented: false,
   },
   argTypes: {
     id: { control: 'text' },
@@ -38,6 +39,7 @@ const meta = {
     error: { control: 'text' },
     required: { control: 'boolean' },
     inline: { control: 'boolean' },
+    segmented: { control: 'boolean' },
     name: { control: 'text' },
   },
 } satisfies Meta<RadioGroupArgs>;
@@ -81,6 +83,22 @@ export const Inline: Story = {
       { value: '2024-2025', label: '2024-2025' },
       { value: '2025-2026', label: '2025-2026' },
       { value: '2026-2027', label: '2026-2027' },
+    ],
+  },
+};
+
+/** A few short states of one thing (the checklist's status per measure): joined segments, stacked under about 480 px. */
+export const Segmented: Story = {
+  args: {
+    id: 'radio-segmented',
+    legend: 'Status',
+    segmented: true,
+    value: 'doing',
+    options: [
+      { value: 'todo', label: 'Nog niet gestart' },
+      { value: 'doing', label: 'Bezig' },
+      { value: 'done', label: 'Gedaan' },
+      { value: 'na', label: 'Niet van toepassing' },
     ],
   },
 };

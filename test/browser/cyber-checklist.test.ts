@@ -13,6 +13,7 @@ const key = storageKey('digisprong-basis', '2026.2');
 const shadow = (el: Checklist) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Checklist, selector: string) => shadow(el).querySelector<T>(selector)!;
 const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const noteButton = (el: Checklist, measure: string) => $<HTMLButtonElement>(el, `#m-${measure} .note-add`);
 const radio = (el: Checklist, measure: string, status: string) => $<HTMLInputElement>(el, `input[name="s-${measure}"][value="${status}"]`);
 const saved = () => JSON.parse(localStorage.getItem(key) ?? 'null') as ChecklistState | null;
 
@@ -156,6 +157,14 @@ describe('<digi-cyber-checklist>', () => {
     await el.updateComplete;
     expect(saved()?.answers['mfa-staff']?.status).toBe('done');
     expect(events.at(-1)).toMatchObject({ savedLocally: true, level: 'none' });
+    // The note field waits behind "Notitie toevoegen", which hands the focus to it.
+    expect(el.shadowRoot!.querySelector('#n-mfa-staff')).toBeNull();
+    const addNote = noteButton(el, 'mfa-staff');
+    expect(addNote.textContent!.trim()).toBe('Notitie toevoegen');
+    expect(addNote.getAttribute('aria-label')).toMatch(/^Notitie toevoegen bij: \S/);
+    await userEvent.click(addNote);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).toBe($(el, '#n-mfa-staff'));
     await userEvent.fill($<HTMLTextAreaElement>(el, '#n-mfa-staff'), 'Authenticator-app voor iedereen');
     $<HTMLTextAreaElement>(el, '#n-mfa-staff').dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -164,6 +173,9 @@ describe('<digi-cyber-checklist>', () => {
     const again = await mount();
     expect(radio(again, 'mfa-staff', 'done').checked).toBe(true);
     expect($<HTMLTextAreaElement>(again, '#n-mfa-staff').value).toBe('Authenticator-app voor iedereen');
+    // A measure with a note shows it at once; one without keeps its button.
+    expect(again.shadowRoot!.querySelector('#m-mfa-staff .note-add')).toBeNull();
+    expect(noteButton(again, 'mfa-admin')).toBeTruthy();
     expect(norm($(again, '[part="summary"] .progress__value').textContent)).toMatch(/^2% \(1 van \d+ maatregelen gedaan\)$/);
   });
 
@@ -237,6 +249,8 @@ describe('<digi-cyber-checklist>', () => {
     await userEvent.fill($<HTMLInputElement>(el, '#school'), 'Basisschool De Klimop');
     $<HTMLInputElement>(el, '#school').dispatchEvent(new Event('change'));
     radio(el, 'backup-321', 'done').click();
+    await el.updateComplete;
+    noteButton(el, 'backup-321').click();
     await el.updateComplete;
     await userEvent.fill($<HTMLTextAreaElement>(el, '#n-backup-321'), 'Wekelijks naar een losgekoppelde schijf');
     $<HTMLTextAreaElement>(el, '#n-backup-321').dispatchEvent(new Event('change'));

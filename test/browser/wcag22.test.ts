@@ -496,6 +496,8 @@ describe('3.3.7 Redundant Entry: what was typed is not asked again', () => {
     const first = radios[0]!.name;
     const doneRadio = radios.find((radio) => radio.name === first && radio.value === 'done')!;
     await userEvent.click(doneRadio);
+    await userEvent.click(el.shadowRoot!.querySelector<HTMLButtonElement>('[part="measure"] .note-add')!);
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const note = el.shadowRoot!.querySelector<HTMLTextAreaElement>('[part="measure"] textarea')!;
     await userEvent.fill(note, 'Afgesproken op de personeelsvergadering');
     note.dispatchEvent(new Event('change'));

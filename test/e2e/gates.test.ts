@@ -87,7 +87,7 @@ describe('quality gates', () => {
           .map((control) => control.outerHTML.slice(0, 120));
       }, tag);
       expect(problems, `${tag}: controls without a border in forced colours`).toEqual([]);
-      // A pressed toggle (the rose's "Roos") keeps its label readable against its own fill.
+      // A pressed toggle (the rose's "Roos") or a chosen segment keeps its label readable against its own fill.
       const unreadable = await page.evaluate((host) => {
         const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
         const luminance = (color: string) => {
@@ -116,7 +116,8 @@ describe('quality gates', () => {
         const backplate = getComputedStyle(probe).backgroundColor;
         probe.remove();
         const behind = (element: Element) => (getComputedStyle(element).forcedColorAdjust === 'none' ? fill(element) : backplate);
-        const toggles = [...document.querySelector(host)!.shadowRoot!.querySelectorAll<HTMLElement>('[aria-pressed="true"]')];
+        // Pressed toggles, and the chosen segment of a segmented radio group (the checklist's statuses).
+        const toggles = [...document.querySelector(host)!.shadowRoot!.querySelectorAll<HTMLElement>('[aria-pressed="true"], .choices--segmented .choice__input:checked + .choice__label')];
         // Every element that holds the toggle's visible words, against what is painted behind it.
         return toggles.flatMap((toggle) =>
           [toggle, ...toggle.querySelectorAll('*')]
@@ -126,7 +127,7 @@ describe('quality gates', () => {
             .filter(({ ratio }) => ratio < 4.5),
         );
       }, tag);
-      expect(unreadable, `${tag}: pressed toggles whose label does not stand out from their fill in forced colours`).toEqual([]);
+      expect(unreadable, `${tag}: pressed toggles or chosen segments whose label does not stand out from their fill in forced colours`).toEqual([]);
       const outline = await page.evaluate((host) => {
         const control = document.querySelector(host)!.shadowRoot!.querySelector<HTMLElement>('button:not([disabled]), input, select');
         if (!control) return 'no control';

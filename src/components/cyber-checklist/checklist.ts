@@ -100,6 +100,7 @@ export class Checklist {
     archivedNotice: 0,
     filters: noFilters,
     collapsed: new Set(),
+    notesOpen: new Set(),
   };
 
   private hostState?: ChecklistState;
@@ -382,6 +383,7 @@ export class Checklist {
   private readonly actions: ChecklistActions = {
     setStatus: (measure, status) => this.change(withAnswer(this.view.answers!, measure, { status }, new Date().toISOString()), true),
     setNote: (measure, note) => this.change(withAnswer(this.view.answers!, measure, { note }, new Date().toISOString())),
+    openNote: (measure) => void this.openNote(measure),
     setSchool: (name) => this.change(withSchool(this.view.answers!, name.trim(), new Date().toISOString())),
     goTo: (event, measure) => void this.goTo(event, measure),
     setFilters: (filters) => {
@@ -406,6 +408,13 @@ export class Checklist {
     applyImport: () => this.applyImport(),
     cancelImport: () => this.set({ preview: undefined }),
   };
+
+  private async openNote(measure: Measure): Promise<void> {
+    this.set({ notesOpen: new Set([...this.view.notesOpen, measure.id]) });
+    await this.host.whenUpdated();
+    // The button that had focus is gone: the field that replaced it takes it.
+    this.host.root().querySelector<HTMLTextAreaElement>(`#n-${CSS.escape(measure.id)}`)?.focus();
+  }
 
   /** Shows the measure (opening its theme and clearing filters that hide it) and moves focus to it. */
   private async goTo(event: Event, measure: Measure): Promise<void> {

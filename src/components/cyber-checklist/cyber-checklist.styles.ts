@@ -108,6 +108,10 @@ export const cyberChecklistStyles = css`
   .measure--na {
     border-inline-start-style: dashed;
   }
+  /* One left-aligned line, not a full-width bar, under the status. */
+  .note-add {
+    justify-self: start;
+  }
   .measure__head {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;

@@ -170,4 +170,46 @@ describe('radioGroup', () => {
     expect(referenced(root, fieldset, 'aria-describedby').map((element) => element.id)).toEqual(['freq-error']);
     expect($('legend .visually-hidden').textContent).toBe('(verplicht)');
   });
+
+  it('segmented: joined segments in a row, stacked when the group is narrow, the chosen one filled and ticked', async () => {
+    const statuses: ChoiceOption[] = [
+      { value: 'todo', label: 'Nog niet gestart' },
+      { value: 'doing', label: 'Bezig' },
+      { value: 'done', label: 'Gedaan' },
+      { value: 'na', label: 'Niet van toepassing' },
+    ];
+    const onChange = vi.fn();
+    const { wrapper, $$ } = await mount(
+      statefulPreview({ value: 'doing' }, (state, update) =>
+        radioGroup({ id: 'st', legend: 'Status', options: statuses, value: state.value, segmented: true, onChange: (value) => (onChange(value), update({ value })) }),
+      ),
+    );
+    const labels = () => $$<HTMLLabelElement>('.choice__label');
+    const tops = () => labels().map((label) => Math.round(label.getBoundingClientRect().top));
+    wrapper.style.inlineSize = '760px';
+    await new Promise(requestAnimationFrame);
+    expect(new Set(tops()).size).toBe(1);
+    wrapper.style.inlineSize = '300px';
+    await new Promise(requestAnimationFrame);
+    expect(new Set(tops()).size).toBe(4);
+    for (const label of labels()) {
+      const box = label.getBoundingClientRect();
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThanOrEqual(44);
+    }
+
+    const [todo, doing] = labels();
+    expect(getComputedStyle(doing!, '::before').content).toMatch(/✓/);
+    expect(getComputedStyle(todo!, '::before').content).toBe('none');
+    expect(getComputedStyle(doing!).backgroundColor).not.toBe(getComputedStyle(todo!).backgroundColor);
+
+    // Still native radios, chosen through their labels (a pointer or a tap on the segment); the tick is not part of the name.
+    const radios = $$<HTMLInputElement>('input[type="radio"]');
+    todo!.click();
+    expect(onChange).toHaveBeenLastCalledWith('todo');
+    expect(radios.map((radio) => radio.checked)).toEqual([true, false, false, false]);
+    expect(radios[0]!.labels![0]!.textContent!.trim()).toBe('Nog niet gestart');
+    await userEvent.click(radios[2]!);
+    expect(onChange).toHaveBeenLastCalledWith('done');
+  });
 });

@@ -1,6 +1,11 @@
-/** Each theme with its progress, and its measures behind a disclosure: status, why and how, and a note. */
+/**
+ * Each theme with its progress, and its measures behind a disclosure: status, why and how, and a
+ * note. A note field shows once there is a note or the person asks for one ("Notitie toevoegen"),
+ * so an untouched card is its title, its status and one line.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../i18n/localize.js';
+import { button } from '../../../primitives/button.js';
 import { radioGroup } from '../../../primitives/choice-group.js';
 import { disclosure } from '../../../primitives/disclosure.js';
 import { textArea } from '../../../primitives/field.js';
@@ -63,7 +68,7 @@ function measureView(view: ChecklistView, measure: Measure): TemplateResult {
       legend: msg('Status'),
       legendForScreenReaders: msg(str`van: ${measure.title}`),
       value: status,
-      inline: true,
+      segmented: true,
       options: statuses.map((value) => ({ value, label: statusLabel(value) })),
       onChange: (value) => view.actions.setStatus(measure, value as Status),
     })}
@@ -79,14 +84,24 @@ function measureView(view: ChecklistView, measure: Measure): TemplateResult {
             </ul>`
           : nothing}`,
     })}
-    ${textArea({
-      id: `n-${measure.id}`,
-      label: msg('Notitie'),
-      showOptional: true,
-      value: note,
-      rows: 2,
-      maxLength: 5000,
-      onChange: (value) => view.actions.setNote(measure, value),
-    })}
+    ${note || view.state.notesOpen.has(measure.id)
+      ? textArea({
+          id: `n-${measure.id}`,
+          label: msg('Notitie'),
+          showOptional: true,
+          value: note,
+          rows: 2,
+          maxLength: 5000,
+          onChange: (value) => view.actions.setNote(measure, value),
+        })
+      : button({
+          label: msg('Notitie toevoegen'),
+          // Every card has this button: the name says which measure it is for.
+          accessibleLabel: msg(str`Notitie toevoegen bij: ${measure.title}`),
+          variant: 'tertiary',
+          icon: 'plus',
+          className: 'note-add',
+          onClick: () => view.actions.openNote(measure),
+        })}
   </li>`;
 }

@@ -30,6 +30,8 @@ export interface ViewState {
   archivedNotice: number;
   filters: Filters;
   collapsed: ReadonlySet<string>;
+  /** Measures whose note field the person opened ("Notitie toevoegen"); a measure with a note always shows it. */
+  notesOpen: ReadonlySet<string>;
   preview?: ImportPreview;
   importProblem?: string;
   hostStateProblems?: readonly DataProblem[];
@@ -41,6 +43,8 @@ export interface ViewState {
 export interface ChecklistActions {
   setStatus(measure: Measure, status: Status): void;
   setNote(measure: Measure, note: string): void;
+  /** Shows the measure's note field and moves focus into it. */
+  openNote(measure: Measure): void;
   setSchool(name: string): void;
   /** Shows a measure from the next steps and moves focus to it. */
   goTo(event: Event, measure: Measure): void;
