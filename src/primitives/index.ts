@@ -13,6 +13,7 @@ import { fieldStyles } from './field.js';
 import { headingStyles } from './heading.js';
 import { iconStyles } from './icons.js';
 import { progressStyles } from './progress.js';
+import { segmentedChoiceStyles } from './segmented-choice.js';
 import { tableStyles } from './table.js';
 
 export * from './alert.js';
@@ -25,6 +26,7 @@ export * from './field.js';
 export * from './heading.js';
 export * from './icons.js';
 export * from './progress.js';
+export * from './segmented-choice.js';
 export * from './style-properties.js';
 export * from './table.js';
 export * from './visually-hidden.js';
@@ -36,6 +38,7 @@ export const primitiveStyles = [
   buttonStyles,
   fieldStyles,
   choiceGroupStyles,
+  segmentedChoiceStyles,
   alertStyles,
   progressStyles,
   disclosureStyles,

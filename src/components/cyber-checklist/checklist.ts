@@ -15,6 +15,7 @@ import type { Locale } from '../../i18n/locales.js';
 import { announce } from '../../primitives/announcer.js';
 import { buttonStyles } from '../../primitives/button.js';
 import { choiceGroupStyles } from '../../primitives/choice-group.js';
+import { segmentedChoiceStyles } from '../../primitives/segmented-choice.js';
 import { disclosureStyles } from '../../primitives/disclosure.js';
 import { fieldStyles } from '../../primitives/field.js';
 import { heading, levelBelow, type HeadingLevel } from '../../primitives/heading.js';
@@ -63,7 +64,7 @@ export interface ChecklistHost {
 }
 
 /** The styles of what the checklist renders, for the element to adopt once this module has loaded. */
-export const checklistSheets: CSSResult[] = [buttonStyles, fieldStyles, choiceGroupStyles, disclosureStyles, progressStyles, tableStyles, cyberChecklistStyles];
+export const checklistSheets: CSSResult[] = [buttonStyles, fieldStyles, choiceGroupStyles, segmentedChoiceStyles, disclosureStyles, progressStyles, tableStyles, cyberChecklistStyles];
 
 /** The built-in content per locale once loaded, shared by every checklist on the page; the locales that failed, with why. */
 const builtInContent = new Map<Locale, ChecklistContent>();
