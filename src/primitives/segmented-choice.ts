@@ -10,7 +10,10 @@ export const segmentedChoiceStyles = css`
   .choices--segmented {
     container-type: inline-size;
   }
-  /* Each segment as wide as its label needs, the row filled; one column when narrow. */
+  /*
+   * Segments of equal width in one row, one column when narrow. Segments sized by their labels
+   * (flex-basis auto) moved sideways when a server-rendered checklist hydrated (test/e2e/ssr.test.ts).
+   */
   .choices--segmented .choices__options {
     display: flex;
     flex-flow: row nowrap;
@@ -30,7 +33,7 @@ export const segmentedChoiceStyles = css`
   .choices--segmented .choice {
     position: relative;
     display: flex;
-    flex: 1 1 auto;
+    flex: 1 1 0;
     min-inline-size: 0;
   }
   .choices--segmented .choice + .choice {
