@@ -22,6 +22,8 @@ const keyboardAlone = t('works by keyboard alone: add, name, choose, remove and 
 const focusIndicator = t('shows every control with a visible focus indicator');
 const reflows = t('reflows at 320 px: scenarios stack and nothing scrolls sideways');
 const years = t('gives a period in years as "bijvoorbeeld 6" in its error');
+const errorSummary = t('keeps the last result in view, marked out of date, while the horizon is empty, and sums up the errors at the top');
+const summaryOpens = t('links an error in a closed section from the summary, and opens it');
 const screenReader = {
   file: 'test/browser/screen-reader/cost-calculator.test.ts',
   name: '<digi-cost-calculator> with a screen reader > changing a price: the field says its new value, the new totals are announced once after the typing pause, and the table has them',
@@ -56,8 +58,8 @@ export const report = defineReport(widget, ['Default', 'Empty', 'TypicalSecondar
   }),
   '3.3.1': entry(
     'supports',
-    'A wrong value is named in text on its own field (tied to it for screen readers), what was typed is kept, and an emptied required field is marked once it is left.',
-    [fieldError, requiredField],
+    'A wrong value is named in text on its own field (tied to it for screen readers), what was typed is kept, and an emptied required field is marked once it is left. An error summary at the top lists every field in error, each a link that moves focus to the field (opening its section); while no scenario can be calculated, the last result stays in view, marked out of date.',
+    [fieldError, requiredField, errorSummary, summaryOpens],
     screenReaders('Type a letter in a number field and leave it; the error is read with the field.'),
   ),
   '3.3.2': extend({ evidence: [years] }),

@@ -62,6 +62,9 @@ describe('<digi-cost-calculator>', () => {
     expect($(el, 'table caption').textContent).toContain('inclusief btw');
     expect($(el, '[part="sources"]').textContent).toContain('Conceptnota Digiplan (2025)');
     expect($(el, '[part="sources"]').textContent).toContain('Rekenhof');
+    // The long list of defaults and sources waits behind a closed disclosure that says how many there are.
+    expect($<HTMLDetailsElement>(el, '#sources-list').open).toBe(false);
+    expect(text(el, '#sources-list summary')).toMatch(/^Alle standaardwaarden en hun bronnen \(\d+\)$/);
     await expectAccessible(el, 'default state');
   });
 
@@ -416,6 +419,61 @@ describe('<digi-cost-calculator>', () => {
     await userEvent.fill(field(el, 'horizon'), 'zes');
     await settled(el);
     expect(errorOf(el, 'horizon')).toContain('bijvoorbeeld 6');
+  });
+
+  it('keeps the last result in view, marked out of date, while the horizon is empty, and sums up the errors at the top', async () => {
+    const el = await mount();
+    const before = rows(el);
+    expect($(el, '[part="error-summary"]')).toBeNull();
+    const horizon = field(el, 'horizon');
+    await userEvent.clear(horizon);
+    await userEvent.tab();
+    await settled(el);
+
+    // Not an empty panel: the last figures, said to be out of date, without copy or download.
+    expect(rows(el)).toEqual(before);
+    expect(text(el, '[part="result-outdated"]')).toContain('Niet bijgewerkt');
+    expect(text(el, '[part="result-outdated"]')).toContain('vul eerst een geldige vergelijkingsperiode in');
+    expect(text(el, '[part="results"] [role="heading"], [part="results"] h3')).toBe('Vorig resultaat, niet bijgewerkt');
+    expect($(el, '[part="results"]').classList).toContain('results--outdated');
+    expect($(el, '[part="actions"]')).toBeNull();
+    expect(el.result!.scenarios).toHaveLength(0); // the event and the property tell the truth
+
+    // The summary links to the field; following the link focuses it and leaves the page's URL alone.
+    const links = $$<HTMLAnchorElement>(el, '[part="error-summary"] a');
+    expect(links.map((link) => norm(link.textContent))).toEqual(['Vergelijk over: Vul dit veld in, bijvoorbeeld 6.']);
+    horizon.blur();
+    links[0]!.click();
+    await el.updateComplete;
+    expect(shadow(el).activeElement).toBe(horizon);
+    expect(window.location.hash).toBe('');
+    await expectAccessible(el, 'with an out-of-date result');
+
+    // A scenario's error names the scenario; fixing every field clears the summary and updates the result.
+    await userEvent.fill(field(el, 's2-devices'), 'twintig');
+    await userEvent.tab();
+    await settled(el);
+    expect($$(el, '[part="error-summary"] a').map((link) => norm(link.textContent))).toEqual([
+      'Vergelijk over: Vul dit veld in, bijvoorbeeld 6.',
+      'Leasen, Aantal toestellen: Dit is geen getal. Typ alleen cijfers, bijvoorbeeld 25.',
+    ]);
+    await userEvent.fill(horizon, '3');
+    await userEvent.fill(field(el, 's2-devices'), '100');
+    await settled(el);
+    expect($(el, '[part="error-summary"]')).toBeNull();
+    expect($(el, '[part="result-outdated"]')).toBeNull();
+    expect(rows(el)[0]![1]).toBe(eur('nl-BE', 41_250)); // 550 x 100 x 3/4
+    expect($(el, '[part="actions"]')).toBeTruthy();
+  });
+
+  it('links an error in a closed section from the summary, and opens it', async () => {
+    const el = await mount(html`<digi-cost-calculator .config=${{ scenarios: [{ price: 500, devices: 10, lifetimeYears: 4, insurance: -5 }] }}></digi-cost-calculator>`, false);
+    const link = $$<HTMLAnchorElement>(el, '[part="error-summary"] a');
+    expect(link.map((a) => norm(a.textContent))).toEqual(['Scenario 1, Verzekering: Een negatief getal kan hier niet. Typ 0 of meer.']);
+    await userEvent.click($(el, '#s1-yearly-section summary')); // the person closes it again
+    link[0]!.click();
+    await el.updateComplete;
+    expect(shadow(el).activeElement).toBe(field(el, 's1-insurance'));
   });
 
   it('shows the empty state without errors until fields are touched', async () => {

@@ -86,6 +86,27 @@ export const costCalculatorStyles = css`
     font-size: var(--_font-size-lg);
     max-inline-size: 70ch;
   }
+  /* The last result while the form has none: grey (lightness kept, so contrast holds), the notice in full colour. */
+  .results--outdated {
+    border-style: dashed;
+  }
+  .results--outdated .results__body {
+    filter: grayscale(1);
+  }
+  .results__outdated {
+    font-weight: var(--_font-weight-bold);
+  }
+  .results__body {
+    display: grid;
+    gap: inherit;
+  }
+  .results__body > * {
+    min-inline-size: 0;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: var(--_space-5);
+  }
   .excluded {
     margin: 0;
     padding-inline-start: var(--_space-5);

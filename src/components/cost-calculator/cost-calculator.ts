@@ -37,13 +37,14 @@ import { envelopeSection } from './views/envelope.js';
 import { parentSection } from './views/parent.js';
 import { resultsSection } from './views/results.js';
 import { issuesSection, settingsSection } from './views/settings.js';
+import { errorSummary, type ErrorSummaryItem } from './views/error-summary.js';
 import { excludedList, scenariosSection } from './views/scenarios.js';
 import { sourcesSection } from './views/sources.js';
 import type { CalcView, NumberFieldOptions } from './views/view.js';
 import { changeDetail, type CostChangeDetail } from './events.js';
-import { evaluate, initialForm, type Evaluation, type FormState } from './form.js';
+import { evaluate, initialForm, shownFields, type Evaluation, type FormState } from './form.js';
 import { acquisitions, calculate, type CostResult, type ScenarioResult } from './model.js';
-import { acquisitionLabel, visibleFieldError } from './texts.js';
+import { acquisitionLabel, fieldLabel, visibleFieldError } from './texts.js';
 
 export type { CostCalculatorConfig, ReferenceConfig, ScenarioSeed, SourceConfig } from './config.types.js';
 export type { CostResult, ScenarioResult } from './model.js';
@@ -74,7 +75,9 @@ const announcePause = 700;
  * @csspart base - The widget's wrapper.
  * @csspart settings - The horizon and VAT choice.
  * @csspart scenario - Each scenario's card.
+ * @csspart error-summary - The list of fields in error, at the top, each linked to its field.
  * @csspart results - The results panel (summary, chart, table, export buttons).
+ * @csspart result-outdated - The notice that the results shown are the last ones calculated, while no scenario can be.
  * @csspart result-summary - The one-sentence result.
  * @csspart chart - The bar chart (SVG).
  * @csspart table - The results table.
@@ -142,6 +145,12 @@ export class DigiCostCalculator extends DigiElement {
   @state() private form?: FormState;
   @state() private evaluation?: Evaluation;
   @state() private calculation?: CostResult;
+  /**
+   * The last calculation with at least one scenario. While the form has none
+   * that can be calculated (an emptied horizon), it stays in view, marked out
+   * of date, instead of an empty panel.
+   */
+  private lastResult?: { calc: CostResult; evaluation: Evaluation };
   /**
    * The chart box, measured once it is on screen. Until then (and on the
    * server) a narrow default: the rows' height hardly depends on the width,
@@ -283,6 +292,7 @@ export class DigiCostCalculator extends DigiElement {
     const evaluation = evaluate(this.form, this.resolved, this.intlLocale);
     this.evaluation = evaluation;
     this.calculation = calculate(evaluation.input, this.resolved.constants);
+    if (this.calculation.scenarios.length) this.lastResult = { calc: this.calculation, evaluation };
     const detail = changeDetail(this.calculation, evaluation);
     const serialized = JSON.stringify(detail);
     if (serialized !== this.lastDetail) {
@@ -338,9 +348,25 @@ export class DigiCostCalculator extends DigiElement {
     return result.name || msg(str`Scenario ${index + 1}`);
   }
 
-  /** What the result's words need: the result, the form's evaluation, the formatters and the names. */
-  private words(): ResultWords {
-    return { calc: this.calculation!, evaluation: this.evaluation!, f: this.f, name: (result) => this.resultName(result) };
+  /** What the result's words need: the result (the current one unless given), the form's evaluation, the formatters and the names. */
+  private words(shown = { calc: this.calculation!, evaluation: this.evaluation! }): ResultWords {
+    return { ...shown, f: this.f, name: (result) => this.resultName(result) };
+  }
+
+  /** The last result, when the current form has no scenario to calculate but had one before. */
+  private get outdatedResult(): { calc: CostResult; evaluation: Evaluation } | undefined {
+    return this.calculation!.scenarios.length ? undefined : this.lastResult;
+  }
+
+  /** Every field that shows an error now, in the form's order, for the summary at the top. */
+  private errorItems(view: CalcView): ErrorSummaryItem[] {
+    return shownFields(view.form).flatMap(({ id, field, scenario }) => {
+      const message = visibleFieldError(view.evaluation, this.editor.touched, id, view.f);
+      if (!message) return [];
+      const label = fieldLabel(field, scenario?.acquisition);
+      const index = scenario ? view.form.scenarios.indexOf(scenario) : -1;
+      return [{ id, message, place: scenario ? `${view.displayName(scenario, index)}, ${label}` : label }];
+    });
   }
 
   private summaryText(): string {
@@ -383,16 +409,9 @@ export class DigiCostCalculator extends DigiElement {
             </p>
           </div>`}
       ${issuesSection(view, this.settings)}
+      ${errorSummary(view, this.errorItems(view), (id) => editing.goToFields([id]))}
       ${settingsSection(view)} ${scenariosSection(view, editing)}
-      ${this.later(2, () =>
-        resultsSection(view, {
-          summary: this.summaryText(),
-          caption: tableCaption(this.words()),
-          chart: this.chartBox.metrics,
-          excluded: excludedList(view, editing),
-          actions: this.renderActions(),
-        }),
-      )}
+      ${this.later(2, () => this.renderResults(view, editing))}
       ${this.later(3, () => parentSection(view))} ${this.later(4, () => envelopeSection(view))}
       ${this.later(4, () => sourcesSection(view))}
     </div>`;
@@ -411,6 +430,32 @@ export class DigiCostCalculator extends DigiElement {
       error: visibleFieldError(this.evaluation, this.editor.touched, options.id, this.f),
       onChange: () => this.editor.touch(options.id),
     });
+  }
+
+  private renderResults(view: CalcView, editing: ReturnType<ScenarioEditor['editing']>): TemplateResult {
+    const outdated = this.outdatedResult;
+    if (!outdated) {
+      return resultsSection(view, {
+        summary: this.summaryText(),
+        caption: tableCaption(this.words()),
+        chart: this.chartBox.metrics,
+        excluded: excludedList(view, editing),
+        actions: this.renderActions(),
+      });
+    }
+    // The last result, with why it is not updated; no copy or download of figures that no longer hold.
+    const words = this.words(outdated);
+    return resultsSection(
+      { ...view, ...outdated },
+      {
+        summary: summaryText(words),
+        caption: tableCaption(words),
+        chart: this.chartBox.metrics,
+        excluded: excludedList(view, editing),
+        actions: nothing,
+        outdated: this.summaryText(),
+      },
+    );
   }
 
   private renderActions(): TemplateResult {

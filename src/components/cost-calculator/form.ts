@@ -311,3 +311,35 @@ export function evaluate(form: FormState, config: ResolvedConfig, intlLocale: st
     excluded,
   };
 }
+
+/** A number field as the form shows it: its id, its name, and its scenario when it has one. */
+export interface ShownField {
+  id: string;
+  field: ScenarioNumberField | GlobalNumberField;
+  scenario?: ScenarioDraft;
+}
+
+const costFields = ['insurance', 'repairs', 'management', 'accessories', 'setup', 'wiping', 'residual'] as const;
+
+/**
+ * Every number field the form shows, in the order a person meets them (for
+ * the error summary): the horizon, each scenario's fields, the parent
+ * contribution, the school. A lease shows its monthly price, not the
+ * purchase price; primary education asks no deposit.
+ */
+export function shownFields(form: FormState): ShownField[] {
+  const scenarioFields = form.scenarios.flatMap((scenario) =>
+    [amountField(scenario.acquisition), 'devices', 'lifetime', 'ratio', ...costFields].map(
+      (field): ShownField => ({ id: fieldId(scenario.id, field), field: field as ScenarioNumberField, scenario }),
+    ),
+  );
+  const global = (field: GlobalNumberField): ShownField => ({ id: field, field });
+  return [
+    global('horizon'),
+    ...scenarioFields,
+    global('funds'),
+    ...(form.schoolLevel === 'primary' ? [] : [global('deposit')]),
+    global('staff'),
+    global('pupils'),
+  ];
+}

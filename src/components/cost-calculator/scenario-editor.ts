@@ -60,8 +60,13 @@ export class ScenarioEditor implements ReactiveController {
 
   /** Keep a section with an error open, also after the error is fixed, so focus never ends up hidden. */
   keepErrorsOpen(evaluation: Evaluation): void {
+    this.openSectionsOf([...evaluation.errors.keys()]);
+  }
+
+  /** Opens the sections that hold these fields. */
+  private openSectionsOf(fields: readonly string[]): void {
     const open = new Set(this.openSections);
-    for (const id of evaluation.errors.keys()) {
+    for (const id of fields) {
       const [scenario, field] = [id.slice(0, id.indexOf('-')), id.slice(id.indexOf('-') + 1)];
       if ((yearlyFields as readonly string[]).includes(field)) open.add(`${scenario}-yearly`);
       if ((endFields as readonly string[]).includes(field)) open.add(`${scenario}-end`);
@@ -94,6 +99,7 @@ export class ScenarioEditor implements ReactiveController {
       goToFields: (fields) => {
         // The field may be in a closed section, and its "required" error may not show yet.
         this.touched = new Set([...this.touched, ...fields]);
+        this.openSectionsOf(fields);
         this.host.requestUpdate();
         if (fields[0]) void this.focusField(fields[0]);
       },

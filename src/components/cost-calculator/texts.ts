@@ -7,7 +7,7 @@
 import { msg, str } from '../../i18n/localize.js';
 import type { Source } from './config.types.js';
 import type { CostFormat } from './format.js';
-import { formatForInput, type Evaluation, type FieldError, type FieldKind } from './form.js';
+import { formatForInput, type Evaluation, type FieldError, type FieldKind, type GlobalNumberField, type ScenarioNumberField } from './form.js';
 import type { Acquisition } from './model.js';
 
 export function acquisitionLabel(kind: Acquisition): string {
@@ -18,6 +18,47 @@ export function acquisitionLabel(kind: Acquisition): string {
       return msg('Leasen');
     case 'refurbished':
       return msg('Refurbished kopen');
+  }
+}
+
+/** A number field's label, also in the error summary; an amount or a period reads differently for a lease. */
+export function fieldLabel(field: ScenarioNumberField | GlobalNumberField, acquisition: Acquisition = 'buy'): string {
+  const lease = acquisition === 'lease';
+  switch (field) {
+    case 'price':
+      return msg('Prijs per toestel');
+    case 'monthly':
+      return msg('Leaseprijs per toestel per maand');
+    case 'devices':
+      return msg('Aantal toestellen');
+    case 'lifetime':
+      return lease ? msg('Looptijd van het contract') : msg('Levensduur');
+    case 'ratio':
+      return msg('Leerlingen per toestel');
+    case 'insurance':
+      return msg('Verzekering');
+    case 'repairs':
+      return msg('Herstellingen en onderdelen');
+    case 'management':
+      return msg('Beheer, software en licenties');
+    case 'accessories':
+      return msg('Laders, hoezen en randapparatuur');
+    case 'setup':
+      return msg('Installatie en klaarzetten');
+    case 'wiping':
+      return msg('Gecertificeerd wissen van de gegevens');
+    case 'residual':
+      return msg('Restwaarde of terugkoopprijs');
+    case 'horizon':
+      return msg('Vergelijk over');
+    case 'pupils':
+      return msg('Aantal leerlingen');
+    case 'staff':
+      return msg('Aantal leden van het onderwijzend personeel');
+    case 'funds':
+      return msg('Andere middelen per leerling per jaar');
+    case 'deposit':
+      return msg('Waarborg per leerling per jaar');
   }
 }
 

@@ -8,6 +8,7 @@ import {
   formatForInput,
   initialForm,
   parseField,
+  shownFields,
   type FormState,
 } from '../../../src/components/cost-calculator/form.js';
 
@@ -175,5 +176,31 @@ describe('evaluate', () => {
     expect(errors.get('funds')?.code).toBe('invalid');
     expect(input.school.staff).toBeNull();
     expect(input.parent).toEqual({ scenarioId: 's2', otherFundsCents: null, depositCents: 0 });
+  });
+});
+
+describe('shownFields', () => {
+  it('lists the number fields in the order the form shows them: horizon, each scenario, parent contribution, school', () => {
+    const start = form();
+    const ids = shownFields(start).map((shown) => shown.id);
+    const costs = ['insurance', 'repairs', 'management', 'accessories', 'setup', 'wiping', 'residual'];
+    expect(ids).toEqual([
+      'horizon',
+      ...['s1-price', 's1-devices', 's1-lifetime', 's1-ratio', ...costs.map((c) => `s1-${c}`)],
+      // The lease shows its monthly price instead of a purchase price.
+      ...['s2-monthly', 's2-devices', 's2-lifetime', 's2-ratio', ...costs.map((c) => `s2-${c}`)],
+      ...['s3-price', 's3-devices', 's3-lifetime', 's3-ratio', ...costs.map((c) => `s3-${c}`)],
+      'funds',
+      'deposit',
+      'staff',
+      'pupils',
+    ]);
+    expect(shownFields(start).find((shown) => shown.id === 's2-monthly')!.scenario).toBe(start.scenarios[1]);
+  });
+
+  it('leaves out the deposit in primary education, where none may be asked', () => {
+    const ids = shownFields({ ...form(), schoolLevel: 'primary' }).map((shown) => shown.id);
+    expect(ids).not.toContain('deposit');
+    expect(ids.slice(-3)).toEqual(['funds', 'staff', 'pupils']);
   });
 });

@@ -9,6 +9,7 @@ import { msg, str } from '../../../i18n/localize.js';
 import { alert } from '../../../primitives/alert.js';
 import { radioGroup } from '../../../primitives/choice-group.js';
 import type { FormState } from '../form.js';
+import { fieldLabel } from '../texts.js';
 import { alertLevel, sourceLink, type CalcView } from './view.js';
 
 export function envelopeSection(view: CalcView): TemplateResult {
@@ -40,13 +41,13 @@ export function envelopeSection(view: CalcView): TemplateResult {
       })}
       ${view.numberField({
         id: 'staff',
-        label: msg('Aantal leden van het onderwijzend personeel'),
+        label: fieldLabel('staff'),
         value: form.staff,
         onInput: (value) => view.setGlobal('staff', value),
       })}
       ${view.numberField({
         id: 'pupils',
-        label: msg('Aantal leerlingen'),
+        label: fieldLabel('pupils'),
         value: form.pupils,
         onInput: (value) => view.setGlobal('pupils', value),
       })}

@@ -10,6 +10,7 @@ import { msg, str } from '../../../i18n/localize.js';
 import { alert } from '../../../primitives/alert.js';
 import { selectField } from '../../../primitives/field.js';
 import type { Band, BandPosition, ParentResult } from '../model.js';
+import { fieldLabel } from '../texts.js';
 import { alertLevel, sourceLink, type CalcView } from './view.js';
 
 export function parentSection(view: CalcView): TemplateResult {
@@ -39,7 +40,7 @@ export function parentSection(view: CalcView): TemplateResult {
       })}
       ${view.numberField({
         id: 'funds',
-        label: msg('Andere middelen per leerling per jaar'),
+        label: fieldLabel('funds'),
         unit: msg('euro'),
         hint: msg('Subsidies en werkingsmiddelen die de school voor deze toestellen inzet.'),
         value: form.funds,
@@ -48,7 +49,7 @@ export function parentSection(view: CalcView): TemplateResult {
       ${feeAllowed
         ? view.numberField({
             id: 'deposit',
-            label: msg('Waarborg per leerling per jaar'),
+            label: fieldLabel('deposit'),
             unit: msg('euro'),
             hint: msg('Laat leeg als er geen waarborg is.'),
             value: form.deposit,

@@ -19,6 +19,11 @@ export interface ResultsParts {
   chart: BoxMetrics;
   excluded: unknown;
   actions: unknown;
+  /**
+   * Set when the figures shown are the last ones calculated, because the
+   * form has none now: why not (the current summary sentence).
+   */
+  outdated?: string;
 }
 
 export function resultsSection(view: CalcView, parts: ResultsParts): TemplateResult {
@@ -27,10 +32,17 @@ export function resultsSection(view: CalcView, parts: ResultsParts): TemplateRes
   const several = calc.scenarios.length > 1;
   const cheapestTag = (s: ScenarioResult) =>
     several && s.id === calc.cheapestId ? html` <span class="tag">${msg('goedkoopste')}</span>` : nothing;
-  return html`<div class="section results" part="results">
-    ${view.heading(msg('Resultaat'), 1)}
-    <p class="results__summary" part="result-summary">${parts.summary}</p>
+  return html`<div class="section results ${parts.outdated ? 'results--outdated' : ''}" part="results">
+    ${view.heading(parts.outdated ? msg('Vorig resultaat, niet bijgewerkt') : msg('Resultaat'), 1)}
+    ${parts.outdated
+      ? html`<p class="results__outdated" part="result-outdated">
+          <span class="tag">${msg('Niet bijgewerkt')}</span> ${parts.outdated}
+          ${msg('Hieronder staat het laatste resultaat, tot de velden weer kloppen.')}
+        </p>`
+      : nothing}
     ${parts.excluded}
+    <div class="results__body">
+    <p class="results__summary" part="result-summary">${parts.summary}</p>
     ${calc.scenarios.length
       ? html`<p class="muted">
             ${msg(
@@ -80,6 +92,7 @@ export function resultsSection(view: CalcView, parts: ResultsParts): TemplateRes
           ${disclosure({ id: 'breakdown', summary: msg('Hoe de verdeelde kost is opgebouwd'), content: breakdownTable(view) })}
           ${parts.actions}`
       : nothing}
+    </div>
   </div>`;
 }
 

@@ -13,7 +13,7 @@ import { textField } from '../../../primitives/field.js';
 import { levelBelow } from '../../../primitives/heading.js';
 import { amountField, fieldId, type ScenarioDraft, type ScenarioNumberField } from '../form.js';
 import { acquisitions } from '../model.js';
-import { acquisitionLabel } from '../texts.js';
+import { acquisitionLabel, fieldLabel } from '../texts.js';
 import type { CalcView } from './view.js';
 
 /** What the scenario cards change, through the element. */
@@ -76,8 +76,8 @@ function scenarioCard(view: CalcView, edit: ScenarioEditing, draft: ScenarioDraf
   const amount = amountField(draft.acquisition);
   const name = view.displayName(draft, index);
   const input = view.evaluation.input.scenarios.find((s) => s.id === draft.id);
-  const field = (key: ScenarioNumberField, label: string, unit?: string, hint?: string) =>
-    view.numberField({ id: id(key), label, unit, hint, value: draft[key], onInput: (value) => edit.setScenario(draft.id, key, value) });
+  const field = (key: ScenarioNumberField, unit?: string, hint?: string) =>
+    view.numberField({ id: id(key), label: fieldLabel(key, draft.acquisition), unit, hint, value: draft[key], onInput: (value) => edit.setScenario(draft.id, key, value) });
   const yearlySum = input ? Object.values(input.yearly).reduce((a, b) => a + b, 0) : 0;
   const section = (key: string, summary: string, content: TemplateResult) =>
     disclosure({
@@ -112,7 +112,6 @@ function scenarioCard(view: CalcView, edit: ScenarioEditing, draft: ScenarioDraf
       })}
       ${field(
         amount,
-        lease ? msg('Leaseprijs per toestel per maand') : msg('Prijs per toestel'),
         lease ? msg('euro per maand') : msg('euro'),
         lease
           ? msg('Wat de school elke maand voor één toestel betaalt.')
@@ -120,16 +119,14 @@ function scenarioCard(view: CalcView, edit: ScenarioEditing, draft: ScenarioDraf
             ? msg('De prijs van één hersteld, hergebruikt toestel.')
             : msg('De prijs van één nieuw toestel, zoals op de offerte.'),
       )}
-      ${field('devices', msg('Aantal toestellen'))}
+      ${field('devices')}
       ${field(
         'lifetime',
-        lease ? msg('Looptijd van het contract') : msg('Levensduur'),
         msg('jaar'),
         lease ? msg('Hoe lang het leasecontract loopt.') : msg('Hoe lang de school een toestel gebruikt.'),
       )}
       ${field(
         'ratio',
-        msg('Leerlingen per toestel'),
         undefined,
         msg('1 als elke leerling een eigen toestel heeft. Bij een laptopkar: hoeveel leerlingen één toestel delen.'),
       )}
@@ -137,18 +134,18 @@ function scenarioCard(view: CalcView, edit: ScenarioEditing, draft: ScenarioDraf
         'yearly',
         yearlySum ? msg(str`Jaarlijkse kosten: ${view.f.money(yearlySum)}`) : msg('Jaarlijkse kosten'),
         html`<div class="fields">
-          ${field('insurance', msg('Verzekering'), perYear)} ${field('repairs', msg('Herstellingen en onderdelen'), perYear)}
-          ${field('management', msg('Beheer, software en licenties'), perYear)}
-          ${field('accessories', msg('Laders, hoezen en randapparatuur'), perYear)}
+          ${field('insurance', perYear)} ${field('repairs', perYear)}
+          ${field('management', perYear)}
+          ${field('accessories', perYear)}
         </div>`,
       )}
       ${section(
         'end',
         msg('Eenmalige kosten en restwaarde'),
         html`<div class="fields">
-          ${field('setup', msg('Installatie en klaarzetten'), msg('euro'))}
-          ${field('wiping', msg('Gecertificeerd wissen van de gegevens'), msg('euro'), msg('Aan het einde van de levensduur.'))}
-          ${field('residual', msg('Restwaarde of terugkoopprijs'), msg('euro'), msg('Wat de school aan het einde per toestel terugkrijgt.'))}
+          ${field('setup', msg('euro'))}
+          ${field('wiping', msg('euro'), msg('Aan het einde van de levensduur.'))}
+          ${field('residual', msg('euro'), msg('Wat de school aan het einde per toestel terugkrijgt.'))}
         </div>`,
       )}
     </div>`,

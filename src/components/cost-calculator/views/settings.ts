@@ -10,6 +10,7 @@ import { levelBelow } from '../../../primitives/heading.js';
 import type { ConfigIssue } from '../config.types.js';
 import type { AttributeIssue } from '../attributes.js';
 import type { FormState } from '../form.js';
+import { fieldLabel } from '../texts.js';
 import type { CalcView } from './view.js';
 
 export interface SettingProblems {
@@ -95,7 +96,7 @@ export function settingsSection(view: CalcView): TemplateResult {
     <div class="fields fields--row">
       ${view.numberField({
         id: 'horizon',
-        label: msg('Vergelijk over'),
+        label: fieldLabel('horizon'),
         unit: msg('jaar'),
         hint: msg('Elk scenario wordt naar deze periode omgerekend, ook als de toestellen korter of langer meegaan.'),
         value: form.horizon,

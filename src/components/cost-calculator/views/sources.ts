@@ -5,6 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '../../../i18n/localize.js';
 import type { Source } from '../config.types.js';
+import { disclosure } from '../../../primitives/disclosure.js';
 import { acquisitions, type Band, type SchoolLevel } from '../model.js';
 import { acquisitionLabel } from '../texts.js';
 import { sourceLink, type CalcView } from './view.js';
@@ -78,15 +79,20 @@ export function sourcesSection(view: CalcView): TemplateResult {
         'U kunt elke standaardwaarde in het formulier aanpassen. Het Kenniscentrum Digisprong publiceert referentieprijzen voor scholen; de website die deze rekenhulp toont, kan die of haar eigen prijzen als standaard instellen.',
       )}
     </p>
-    <ul class="sources">
-      ${[...groups.values()].map(
-        ({ source, values }) => html`<li>
-          <ul class="sources__values">
-            ${values.map((value) => html`<li>${value}</li>`)}
-          </ul>
-          <p class="source">${msg('Bron:')} ${sourceLink(source)}</p>
-        </li>`,
-      )}
-    </ul>
+    ${disclosure({
+      id: 'sources-list',
+      summary: msg(str`Alle standaardwaarden en hun bronnen (${groups.size})`),
+      // A long list most people do not need to decide: closed, and find-in-page still opens it.
+      content: html`<ul class="sources">
+        ${[...groups.values()].map(
+          ({ source, values }) => html`<li>
+            <ul class="sources__values">
+              ${values.map((value) => html`<li>${value}</li>`)}
+            </ul>
+            <p class="source">${msg('Bron:')} ${sourceLink(source)}</p>
+          </li>`,
+        )}
+      </ul>`,
+    })}
   </div>`;
 }
