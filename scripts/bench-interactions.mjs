@@ -142,7 +142,7 @@ const scenarios = {
     ],
   },
   'digi-refurbisher-finder': {
-    ready: (page) => page.getByRole('button', { name: /^Vergelijk / }).first().waitFor(),
+    ready: (page) => page.getByRole('checkbox', { name: /^Vergelijk / }).first().waitFor(),
     actions: [
       ['type a postcode (each key)', (page) => page.getByRole('textbox', { name: 'Postcode van uw school' }), async (page, postcode) => {
         await postcode.click();
@@ -150,10 +150,10 @@ const scenarios = {
         await page.waitForTimeout(800);
       }],
       ['filter on a device type', (page) => page.getByRole('checkbox', { name: /^Laptops/ }), (page, checkbox) => checkbox.click()],
-      ['compare two', (page) => page.getByRole('button', { name: /^Vergelijk / }).nth(0), async (page, first) => {
+      ['compare two', (page) => page.getByRole('checkbox', { name: /^Vergelijk / }).nth(0), async (page, first) => {
         await first.click();
         await settle(page, 100);
-        await page.getByRole('button', { name: /^Vergelijk / }).nth(1).click();
+        await page.getByRole('checkbox', { name: /^Vergelijk / }).nth(1).click();
       }],
     ],
   },

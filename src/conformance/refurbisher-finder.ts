@@ -33,7 +33,7 @@ const sameContactPlace = wcag22('3.2.6 Consistent Help: no widget claims a help 
 
 export const report = defineReport(
   widget,
-  ['Default', 'Filtered', 'EmptyResult', 'Compare', 'CompareWipingAndWarranty', 'PurgeOrBetter', 'IgnoredFields', 'InvalidEntries', 'InvalidFeed', 'NetworkError', 'ServerError', 'EasyRead', 'Dark'],
+  ['Default', 'Filtered', 'ChooseForAQuote', 'EmptyResult', 'Compare', 'CompareWipingAndWarranty', 'PurgeOrBetter', 'IgnoredFields', 'InvalidEntries', 'InvalidFeed', 'NetworkError', 'ServerError', 'EasyRead', 'Dark'],
   {
     '1.1.1': extend({ evidence: [shows] }),
     '1.3.1': extend({

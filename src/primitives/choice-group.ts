@@ -56,6 +56,73 @@ export interface RadioGroupOptions extends ChoiceGroupBase {
   onChange: (value: string, event: Event) => void;
 }
 
+interface ChoiceParts {
+  id: string;
+  name?: string;
+  option: ChoiceOption;
+  checked: boolean;
+  invalid?: boolean;
+  /** The count after the label, already formatted. */
+  count?: string;
+  /** Words that end the label for screen readers only (what a card's title already shows). */
+  labelForScreenReaders?: string;
+  onChange: (event: Event) => void;
+}
+
+/** One native checkbox or radio with its label and hint: an option of a group, or a checkbox on its own. */
+function choice(kind: 'checkbox' | 'radio', parts: ChoiceParts): TemplateResult {
+  const { id, option } = parts;
+  const hintId = option.hint ? `${id}-hint` : undefined;
+  return html`<div class="choice">
+    <input
+      class="choice__input"
+      part="${kind}"
+      type=${kind}
+      id=${id}
+      name=${ifDefined(parts.name)}
+      value=${option.value}
+      .checked=${live(parts.checked)}
+      ?disabled=${option.disabled}
+      aria-describedby=${ifDefined(hintId)}
+      aria-invalid=${parts.invalid ? 'true' : nothing}
+      @change=${parts.onChange}
+    />
+    <label class="choice__label" for=${id}
+      >${option.label}${parts.labelForScreenReaders
+        ? html`<span class="visually-hidden"> ${parts.labelForScreenReaders}</span>`
+        : nothing}${parts.count === undefined ? nothing : html` <span class="choice__count">(${parts.count})</span>`}</label
+    >
+    ${option.hint ? html`<p class="choice__hint" id=${hintId!}>${option.hint}</p>` : nothing}
+  </div>`;
+}
+
+export interface CheckboxOptions {
+  id: string;
+  label: string;
+  /** Words that end the label for screen readers only, e.g. the name of the card it sits in. */
+  labelForScreenReaders?: string;
+  /** A line under the label, tied to the checkbox as its description. */
+  hint?: string;
+  checked: boolean;
+  disabled?: boolean;
+  /** The new state; return false to refuse it (the box is unticked again). */
+  onChange: (checked: boolean, event: Event) => boolean | void;
+}
+
+/** A checkbox on its own, outside a group: an on/off choice about one thing, such as "compare this one". */
+export function checkbox(options: CheckboxOptions): TemplateResult {
+  return choice('checkbox', {
+    id: options.id,
+    option: { value: 'on', label: options.label, hint: options.hint, disabled: options.disabled },
+    checked: options.checked,
+    labelForScreenReaders: options.labelForScreenReaders,
+    onChange: (event) => {
+      const input = event.target as HTMLInputElement;
+      if (options.onChange(input.checked, event) === false) input.checked = !input.checked;
+    },
+  });
+}
+
 function group(
   kind: 'checkbox' | 'radio',
   base: ChoiceGroupBase,
@@ -76,32 +143,17 @@ function group(
       : nothing}</legend>
     ${fieldMessages(id, base.hint, error)}
     <div class="choices__options">
-      ${base.options.map((option, index) => {
-        const optionId = `${id}-${index}`;
-        const optionHintId = option.hint ? `${optionId}-hint` : undefined;
-        return html`<div class="choice">
-          <input
-            class="choice__input"
-            part="${kind}"
-            type=${kind}
-            id=${optionId}
-            name=${name}
-            value=${option.value}
-            .checked=${live(isChecked(option.value))}
-            ?disabled=${option.disabled}
-            aria-describedby=${ifDefined(optionHintId)}
-            aria-invalid=${kind === 'checkbox' && error ? 'true' : nothing}
-            @change=${(event: Event) =>
-              onToggle(option.value, (event.target as HTMLInputElement).checked, event)}
-          />
-          <label class="choice__label" for=${optionId}
-            >${option.label}${option.count === undefined
-              ? nothing
-              : html` <span class="choice__count">(${base.formatCount?.(option.count) ?? option.count})</span>`}</label
-          >
-          ${option.hint ? html`<p class="choice__hint" id=${optionHintId!}>${option.hint}</p>` : nothing}
-        </div>`;
-      })}
+      ${base.options.map((option, index) =>
+        choice(kind, {
+          id: `${id}-${index}`,
+          name,
+          option,
+          checked: isChecked(option.value),
+          invalid: kind === 'checkbox' && !!error,
+          count: option.count === undefined ? undefined : (base.formatCount?.(option.count) ?? String(option.count)),
+          onChange: (event) => onToggle(option.value, (event.target as HTMLInputElement).checked, event),
+        }),
+      )}
     </div>
   </fieldset>`;
 }

@@ -13,6 +13,8 @@ interface RefurbisherFinderArgs {
   /** Replaces `fetch` for this story only. */
   fetcher?: Fetcher;
   initialSearch?: string;
+  /** The words on a choose button per card, saying what choosing does on this site; empty: no button. */
+  chooseLabel?: string;
   headingLevel: 2 | 3 | 4;
   theme?: string;
 }
@@ -59,6 +61,7 @@ const meta = {
       .fetcher=${args.fetcher}
       src=${args.src ?? nothing}
       initial-search=${args.initialSearch ?? nothing}
+      choose-label=${args.chooseLabel || nothing}
       heading-level=${args.headingLevel}
       theme=${args.theme ?? nothing}
     ></digi-refurbisher-finder>`,
@@ -88,6 +91,14 @@ export const Filtered: Story = {
 /** Nothing matches: the widget says which filter to let go of, and how many that would give. */
 export const EmptyResult: Story = {
   args: { initialSearch: 'pc=6700&d=tablet&l=nl' },
+};
+
+/**
+ * On a site that acts on the choice (here: asking for a quote), `choose-label` adds a button in its
+ * words to every card; the site listens for `digi-refurbisher-select`.
+ */
+export const ChooseForAQuote: Story = {
+  args: { chooseLabel: 'Vraag een offerte aan' },
 };
 
 /** Three refurbishers side by side, with all their questionnaire answers. */

@@ -60,8 +60,8 @@ describe('@digisprong/widgets/react', () => {
 
   it('RefurbisherFinder: calls onRefurbisherSelect when a refurbisher is chosen', async () => {
     const onRefurbisherSelect = vi.fn();
-    const widget = await render(createElement(RefurbisherFinder, { onRefurbisherSelect }), 'digi-refurbisher-finder');
-    const choose = () => widget.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="result"] .card__footer button')[1];
+    const widget = await render(createElement(RefurbisherFinder, { onRefurbisherSelect, chooseLabel: 'Vraag een offerte aan' }), 'digi-refurbisher-finder');
+    const choose = () => widget.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="result"] .card__footer button')[0];
     await vi.waitFor(() => expect(choose()).toBeTruthy());
     choose()!.click();
     await vi.waitFor(() => expect(onRefurbisherSelect).toHaveBeenCalledTimes(1));

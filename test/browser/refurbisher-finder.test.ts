@@ -21,6 +21,9 @@ const checkbox = (el: Finder, label: string) =>
   $$<HTMLLabelElement>(el, '.choice__label')
     .find((l) => norm(l.textContent).startsWith(label))!
     .control as HTMLInputElement;
+/** Each result card's "Vergelijk" checkbox, in the order of the cards. */
+const compareBoxes = (el: Finder) => $$<HTMLInputElement>(el, '[part="result"] .card__footer input[type="checkbox"]');
+const shadow = (el: Finder) => el.shadowRoot!;
 const polite = () => document.getElementById('digi-announcer-polite')!.textContent ?? '';
 const assertive = () => document.getElementById('digi-announcer-assertive')!.textContent ?? '';
 
@@ -232,11 +235,15 @@ describe('<digi-refurbisher-finder> with the example feed', () => {
 
   it('compares up to three refurbishers side by side in a table', async () => {
     const el = await mount();
-    const compare = (index: number) => $$<HTMLButtonElement>(el, '[part="result"] .card__footer button')[index * 2]!;
+    const compare = (index: number) => compareBoxes(el)[index]!;
+    expect(compare(0).checked).toBe(false);
+    expect(compare(0).getAttribute('aria-describedby')).toBeNull();
     compare(0).click();
     await el.updateComplete;
-    expect(compare(0).getAttribute('aria-pressed')).toBe('true');
-    expect(compare(0).getAttribute('aria-label')).toBe('Vergelijk Circulair Brabant (voorbeeld)');
+    // A checkbox with its state shown, named after its card, and how full the comparison is on every card.
+    expect(compare(0).checked).toBe(true);
+    expect(norm(compare(0).labels![0]!.textContent)).toBe('Vergelijk Circulair Brabant (voorbeeld)');
+    expect(norm(shadow(el).getElementById(compare(1).getAttribute('aria-describedby')!)!.textContent)).toBe('1 van max. 3 gekozen');
     expect(norm($(el, '[part="compare"]').textContent)).toContain('Kies nog een of twee refurbishers');
     compare(1).click();
     compare(2).click();
@@ -255,9 +262,10 @@ describe('<digi-refurbisher-finder> with the example feed', () => {
     expect($(el, '.table-wrap').getAttribute('tabindex')).toBe('0');
     await expectAccessible(el, 'comparison');
 
+    expect(norm(shadow(el).getElementById(compare(3).getAttribute('aria-describedby')!)!.textContent)).toBe('3 van max. 3 gekozen');
     compare(3).click();
     await el.updateComplete;
-    expect(compare(3).getAttribute('aria-pressed')).toBe('false');
+    expect(compare(3).checked).toBe(false);
     await vi.waitFor(() => expect(assertive()).toContain('U kunt tot 3 refurbishers vergelijken'), { timeout: 2000 });
 
     buttonNamed(el, 'Wis de vergelijking').click();
@@ -265,11 +273,18 @@ describe('<digi-refurbisher-finder> with the example feed', () => {
     expect($(el, '[part="compare"]')).toBeNull();
   });
 
-  it('fires digi-refurbisher-select with the chosen refurbisher, and null when undone', async () => {
+  it('offers no choose button unless the site says what choosing does', async () => {
     const el = await mount();
+    expect($$(el, '[part="result"] .card__footer button')).toEqual([]);
+  });
+
+  it('fires digi-refurbisher-select with the chosen refurbisher, and null when undone, from a button in the site’s words', async () => {
+    const el = await mount(html`<digi-refurbisher-finder choose-label="Vraag een offerte aan"></digi-refurbisher-finder>`);
     const details: RefurbisherSelectDetail[] = [];
     document.addEventListener('digi-refurbisher-select', (event) => details.push((event as CustomEvent<RefurbisherSelectDetail>).detail), { once: false });
-    const choose = () => $$<HTMLButtonElement>(el, '[part="result"] .card__footer button')[1]!;
+    const choose = () => $$<HTMLButtonElement>(el, '[part="result"] .card__footer button')[0]!;
+    expect(norm(choose().textContent)).toBe('Vraag een offerte aan');
+    expect(choose().getAttribute('aria-label')).toBe('Vraag een offerte aan: Circulair Brabant (voorbeeld)');
     choose().click();
     await el.updateComplete;
     expect(choose().getAttribute('aria-pressed')).toBe('true');
@@ -324,9 +339,9 @@ describe('<digi-refurbisher-finder> with the example feed', () => {
   it('reflows at 320 px: one column, nothing wider than the screen but the comparison table in its own scroll region', async () => {
     await page.viewport(320, 800);
     const el = await mount(html`<digi-refurbisher-finder theme="wai-not"></digi-refurbisher-finder>`);
-    const compare = $$<HTMLButtonElement>(el, '[part="result"] .card__footer button');
+    const compare = compareBoxes(el);
     compare[0]!.click();
-    compare[2]!.click();
+    compare[1]!.click();
     await el.updateComplete;
     await openDetails(el, 1);
     expect($$(el, '.answers')).toHaveLength(1);
@@ -440,8 +455,8 @@ describe('<digi-refurbisher-finder> with a feed that is not right', () => {
     });
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = await mount(html`<digi-refurbisher-finder .data=${data}></digi-refurbisher-finder>`);
-    $$<HTMLButtonElement>(el, '[part="result"] .card__footer button')[0]!.click();
-    $$<HTMLButtonElement>(el, '[part="result"] .card__footer button')[2]!.click();
+    compareBoxes(el)[0]!.click();
+    compareBoxes(el)[1]!.click();
     await el.updateComplete;
     await openDetails(el);
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -68,7 +68,10 @@ async function openEverything(el: HTMLElement & { updateComplete: Promise<boolea
   const root = el.shadowRoot!;
   for (const summary of root.querySelectorAll<HTMLElement>('summary')) summary.click();
   for (const button of root.querySelectorAll<HTMLButtonElement>('button')) {
-    if (/^(Tabel|Vergelijk)\b/.test(button.textContent?.trim() ?? '')) button.click();
+    if (/^Tabel\b/.test(button.textContent?.trim() ?? '')) button.click();
+  }
+  for (const label of root.querySelectorAll<HTMLLabelElement>('.card__footer .choice__label')) {
+    if (/^Vergelijk\b/.test(label.textContent?.trim() ?? '')) label.control?.click();
   }
   await el.updateComplete;
   for (const summary of root.querySelectorAll<HTMLElement>('details:not([open]) > summary')) summary.click();

@@ -63,7 +63,7 @@ export async function preloadFinder(): Promise<void> {
  *
  * @summary Find a recognised refurbisher near the school that takes its old devices.
  *
- * @event digi-refurbisher-select - When the person chooses a refurbisher ("Kies deze refurbisher") or undoes that choice. `detail` is a `RefurbisherSelectDetail`.
+ * @event digi-refurbisher-select - When the person chooses a refurbisher with the button that `choose-label` adds, or undoes that choice. `detail` is a `RefurbisherSelectDetail`.
  *
  * @csspart base - The widget's wrapper.
  * @csspart notice - The messages above the finder: example data, a failed load, entries left out.
@@ -112,6 +112,14 @@ export class DigiRefurbisherFinder extends DigiElement {
    * order, refurbishers to compare). Read once, at start; a shared link wins.
    */
   @property({ attribute: 'initial-search' }) initialSearch?: string;
+
+  /**
+   * Opt-in: the words on a choose button on every card, saying what choosing
+   * does on this site, e.g. `Vraag een offerte aan`. A choice fires
+   * `digi-refurbisher-select` for the site to act on. Without it the cards
+   * have no choose button: on its own the widget does nothing with a choice.
+   */
+  @property({ attribute: 'choose-label' }) chooseLabel?: string;
 
   /**
    * The person's search: the filters as typed, the sort order, the location,

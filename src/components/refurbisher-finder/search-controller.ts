@@ -18,7 +18,7 @@ import { finderSheets } from './finder.styles.js';
 import { indexEntries, loosen, loosenings, search, type Entry, type FacetCounts, type Filters, type Loosening } from './filter.js';
 import { finderFormat, type FinderFormat } from './format.js';
 import { distanceKm } from './geo.js';
-import type { Coordinates, Feed, Refurbisher } from './model.js';
+import { maxCompared, type Coordinates, type Feed, type Refurbisher } from './model.js';
 import { parsePostcode, type PostcodeResult } from './postcode.js';
 import type { ParsedFeed } from './schema.js';
 import { reorder, sortByName, type SortKey } from './sort.js';
@@ -68,11 +68,11 @@ export type SearchHost = ReactiveControllerHost & {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly shareUrl: string | null;
   readonly initialSearch?: string;
+  readonly chooseLabel?: string;
 };
 
 const defaultShareKey = 'digi-refurbishers';
 const pageSize = 10;
-const maxCompared = 3;
 const announcePause = 500;
 
 /** What a link (a shared one or `initial-search`) sets of the search state: its part, and no position. */
@@ -338,12 +338,18 @@ export class SearchController implements ReactiveController, FinderView {
     this.set({ open: next });
   }
 
-  toggleCompare(record: Refurbisher): void {
+  /** The site's words for the choose button, when it offers one. */
+  get chooseLabel(): string | undefined {
+    return this.host.chooseLabel?.trim() || undefined;
+  }
+
+  /** Adds to or removes from the comparison; false when a fourth is refused. */
+  toggleCompare(record: Refurbisher): boolean {
     const compared = this.state.compare;
     const on = compared.includes(record.id);
     if (!on && compared.length >= maxCompared) {
       announce(this.options.localize(() => msg('U kunt tot 3 refurbishers vergelijken. Haal er eerst een uit de vergelijking.')), 'assertive');
-      return;
+      return false;
     }
     const next = on ? compared.filter((id) => id !== record.id) : [...compared, record.id];
     this.set({ compare: next });
@@ -353,6 +359,7 @@ export class SearchController implements ReactiveController, FinderView {
       ),
     );
     this.writeShared();
+    return true;
   }
 
   clearCompare(): void {

@@ -2,12 +2,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../i18n/localize.js';
 import { button } from '../../../primitives/button.js';
+import { checkbox } from '../../../primitives/choice-group.js';
 import { card } from '../../../primitives/card.js';
 import { disclosure } from '../../../primitives/disclosure.js';
 import { levelBelow } from '../../../primitives/heading.js';
 import { icon } from '../../../primitives/icons.js';
 import type { Fact } from '../details.js';
-import type { Refurbisher } from '../model.js';
+import { maxCompared, type Refurbisher } from '../model.js';
 import type { FinderView } from './view.js';
 
 /** A link target only for http(s) addresses: never `javascript:` or `data:`, whatever the data says. */
@@ -62,20 +63,26 @@ export function resultCard(view: FinderView, r: Refurbisher): TemplateResult {
             : nothing}`
         : nothing,
     })}`,
-    footer: html`${button({
+    footer: html`${checkbox({
+      id: `compare-${r.id}`,
       label: msg('Vergelijk'),
-      accessibleLabel: msg(str`Vergelijk ${r.name}`),
-      pressed: compared,
-      icon: compared ? 'success' : 'plus',
-      onClick: () => view.toggleCompare(r),
+      labelForScreenReaders: r.name,
+      // How full the comparison is, on every card once it has one.
+      hint: view.state.compare.length
+        ? msg(str`${view.format.number(view.state.compare.length)} van max. ${view.format.number(maxCompared)} gekozen`)
+        : undefined,
+      checked: compared,
+      onChange: () => view.toggleCompare(r),
     })}
-    ${button({
-      label: msg('Kies deze refurbisher'),
-      accessibleLabel: msg(str`Kies deze refurbisher: ${r.name}`),
-      pressed: chosen,
-      variant: chosen ? 'primary' : 'secondary',
-      icon: chosen ? 'success' : undefined,
-      onClick: () => view.choose(r),
-    })}`,
+    ${view.chooseLabel
+      ? button({
+          label: view.chooseLabel,
+          accessibleLabel: `${view.chooseLabel}: ${r.name}`,
+          pressed: chosen,
+          variant: chosen ? 'primary' : 'secondary',
+          icon: chosen ? 'success' : undefined,
+          onClick: () => view.choose(r),
+        })
+      : nothing}`,
   });
 }

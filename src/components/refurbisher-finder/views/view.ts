@@ -51,7 +51,10 @@ export interface FinderView {
   applyLoosening(loosening: Loosening): void;
   setSort(key: SortKey): void;
   toggleOpen(record: Refurbisher, open: boolean): void;
-  toggleCompare(record: Refurbisher): void;
+  /** False when the comparison is full and the record was not added. */
+  toggleCompare(record: Refurbisher): boolean;
+  /** The site's words for a choose button on each card (`choose-label`); none without them. */
+  readonly chooseLabel: string | undefined;
   clearCompare(): void;
   choose(record: Refurbisher): void;
   showMore(): Promise<void>;
