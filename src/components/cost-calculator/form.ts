@@ -319,8 +319,6 @@ export interface ShownField {
   scenario?: ScenarioDraft;
 }
 
-const costFields = ['insurance', 'repairs', 'management', 'accessories', 'setup', 'wiping', 'residual'] as const;
-
 /**
  * Every number field the form shows, in the order a person meets them (for
  * the error summary): the horizon, each scenario's fields, the parent
@@ -328,11 +326,12 @@ const costFields = ['insurance', 'repairs', 'management', 'accessories', 'setup'
  * purchase price; primary education asks no deposit.
  */
 export function shownFields(form: FormState): ShownField[] {
-  const scenarioFields = form.scenarios.flatMap((scenario) =>
-    [amountField(scenario.acquisition), 'devices', 'lifetime', 'ratio', ...costFields].map(
-      (field): ShownField => ({ id: fieldId(scenario.id, field), field: field as ScenarioNumberField, scenario }),
-    ),
-  );
+  const scenarioFields = form.scenarios.flatMap((scenario) => {
+    const amount = amountField(scenario.acquisition);
+    return scenarioNumberFields
+      .filter((field) => field === amount || (field !== 'price' && field !== 'monthly'))
+      .map((field): ShownField => ({ id: fieldId(scenario.id, field), field, scenario }));
+  });
   const global = (field: GlobalNumberField): ShownField => ({ id: field, field });
   return [
     global('horizon'),

@@ -147,6 +147,5 @@ export interface SkippedEntry {
 /** An entry that was kept, without the optional fields whose value was wrong (named in `problems`). */
 export type IgnoredFields = SkippedEntry;
 
-
 /** How many refurbishers the comparison holds side by side. */
 export const maxCompared = 3;
