@@ -144,6 +144,8 @@ const scenarios = {
   'digi-refurbisher-finder': {
     ready: (page) => page.getByRole('checkbox', { name: /^Vergelijk / }).first().waitFor(),
     actions: [
+      // At 412 px the finder is narrow: its filters are folded behind "Filters (n)".
+      ['open the filters', (page) => page.getByRole('button', { name: /^Filters/ }), (page, toggle) => toggle.click()],
       ['type a postcode (each key)', (page) => page.getByRole('textbox', { name: 'Postcode van uw school' }), async (page, postcode) => {
         await postcode.click();
         await page.keyboard.type('2800', { delay: 60 });

@@ -41,9 +41,9 @@ async function mount(template: TemplateResult = html`<digi-refurbisher-finder></
   return el;
 }
 
-/** Opens the card disclosures (all, or the first `count`) as a click would, and waits for their content. */
+/** Opens the disclosures (all, or the first `count` cards') as a click would, and waits for their content. */
 async function openDetails(el: Finder, count = Infinity): Promise<void> {
-  const all = $$<HTMLDetailsElement>(el, 'details').slice(0, count);
+  const all = $$<HTMLDetailsElement>(el, count === Infinity ? 'details' : '[part="result"] details').slice(0, count);
   const toggled = all.map((details) => new Promise((done) => details.addEventListener('toggle', done, { once: true })));
   all.forEach((details) => details.querySelector('summary')!.click());
   await Promise.all(toggled);
@@ -258,9 +258,35 @@ describe('<digi-refurbisher-finder> with the example feed', () => {
       'Nee, u brengt de toestellen zelf binnen',
       'Ja, vanaf 30 toestellen',
     ]);
-    expect(rows.find((row) => row[0] === 'Welke toestellen neemt u aan?')![2]).toBe('Laptops, Chromebooks en tablets.');
     expect($(el, '.table-wrap').getAttribute('tabindex')).toBe('0');
+    // Across the finder's full width, above filters and results, with the labels' column kept in view.
+    const comparison = $(el, '[part="compare"]');
+    expect(comparison.closest('[part="results"]')).toBeNull();
+    expect(comparison.getBoundingClientRect().width).toBeCloseTo($(el, '.search').getBoundingClientRect().width, 0);
+    expect(comparison.getBoundingClientRect().bottom).toBeLessThanOrEqual($(el, '.filters').getBoundingClientRect().top);
+    expect(getComputedStyle($(el, '[part="compare"] th[scope="row"]')).position).toBe('sticky');
+    // The questionnaire's answers, behind a disclosure: short neutral labels, the question under each.
+    expect($$(el, '[part="compare"] .table-wrap')).toHaveLength(1);
+    const answers = $<HTMLDetailsElement>(el, '#compare-answers');
+    expect(answers.open).toBe(false);
+    expect(norm(answers.querySelector('summary')!.textContent)).toBe('Antwoorden op de vragenlijst (8)');
+    answers.querySelector('summary')!.click();
+    await vi.waitFor(() => expect(answers.querySelector('table')).not.toBeNull());
+    const answerTable = answers.querySelector('table')!;
+    expect(answerTable.getAttribute('aria-labelledby')).toBe('compare-answers-title');
+    const answerRows = [...answerTable.querySelectorAll('tbody tr')];
+    const devices = answerRows.find((tr) => norm(tr.querySelector('th')!.textContent).startsWith('Aangenomen toestellen'))!;
+    expect(norm(devices.querySelector('th')!.textContent)).toBe('Aangenomen toestellen Welke toestellen neemt u aan?');
+    expect(devices.querySelector('th')!.getAttribute('abbr')).toBe('Aangenomen toestellen');
+    expect(norm(devices.querySelectorAll('td')[1]!.textContent)).toBe('Laptops, Chromebooks en tablets.');
+    // Both tables line up: the same column widths.
+    const widths = (table: Element) => [...table.querySelectorAll('thead tr > *')].map((cell) => Math.round(cell.getBoundingClientRect().width));
+    expect(widths(answerTable)).toEqual(widths($(el, '[part="compare"] table')));
     await expectAccessible(el, 'comparison');
+
+    // From a compared card to the comparison, which sits above the list.
+    buttonNamed(el, 'Naar de vergelijking').click();
+    expect(shadow(el).activeElement?.id).toBe('compare-title');
 
     expect(norm(shadow(el).getElementById(compare(3).getAttribute('aria-describedby')!)!.textContent)).toBe('3 van max. 3 gekozen');
     compare(3).click();
@@ -349,9 +375,58 @@ describe('<digi-refurbisher-finder> with the example feed', () => {
     const right = el.getBoundingClientRect().right;
     const tooWide = $$(el, '*').filter((node) => !node.closest('.table-wrap') && node.getBoundingClientRect().right > right + 0.5);
     expect(tooWide.map((node) => node.outerHTML.slice(0, 80))).toEqual([]);
-    // The filters stack above the results.
+    // The filters fold away above the results until opened; then they stack above them.
+    expect(getComputedStyle($(el, '.filters')).display).toBe('none');
+    buttonNamed(el, 'Filters').click();
+    await el.updateComplete;
     expect($(el, '.filters').getBoundingClientRect().bottom).toBeLessThanOrEqual($(el, '[part="results"]').getBoundingClientRect().top);
     await expectAccessible(el, '320 px, wai-not');
+  });
+
+  it('folds the filters behind "Filters (n)" in a narrow finder; "Toon N resultaten" folds them and goes to the results', async () => {
+    await page.viewport(320, 800);
+    const el = await mount();
+    const toggle = buttonNamed(el, 'Filters');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.getAttribute('aria-controls')).toBe('filters');
+    expect($(el, '#filters').classList.contains('filters')).toBe(true);
+    expect(getComputedStyle($(el, '.filters')).display).toBe('none');
+    // The first result is on the first screen.
+    expect($(el, '[part="result"]').getBoundingClientRect().top).toBeLessThan(800);
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(getComputedStyle($(el, '.filters')).display).not.toBe('none');
+    checkbox(el, 'Laptops').click();
+    await el.updateComplete;
+    await fill(el, 'postcode', '3500');
+    // The count of filters set, and of what they leave.
+    expect(norm(toggle.textContent)).toBe('Filters (2)');
+    const done = buttonNamed(el, 'Toon 2 resultaten');
+    expect(done).toBeTruthy();
+    done.click();
+    await vi.waitFor(() => expect(shadow(el).activeElement?.id).toBe('results-title'));
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(getComputedStyle($(el, '.filters')).display).toBe('none');
+    // What was set stays set.
+    expect(checkbox(el, 'Laptops').checked).toBe(true);
+    expect(titles(el)).toEqual(['LimburgLoop (voorbeeld)', 'Kempen Reuse (voorbeeld)']);
+    toggle.click();
+    await el.updateComplete;
+    await fill(el, 'query', 'kempen');
+    expect(norm(toggle.textContent)).toBe('Filters (3)');
+    expect(buttonNamed(el, 'Toon 1 resultaat')).toBeTruthy();
+    await expectAccessible(el, 'narrow, filters open');
+  });
+
+  it('shows the filters beside the results in a wide finder, with nothing to fold', async () => {
+    const el = await mount();
+    expect(getComputedStyle(buttonNamed(el, 'Filters')).display).toBe('none');
+    expect(getComputedStyle(buttonNamed(el, 'Toon 10 resultaten')).display).toBe('none');
+    const filters = $(el, '.filters').getBoundingClientRect();
+    const results = $(el, '[part="results"]').getBoundingClientRect();
+    expect(filters.right).toBeLessThanOrEqual(results.left);
+    expect(filters.top).toBeCloseTo(results.top, 0);
   });
 });
 

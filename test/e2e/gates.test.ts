@@ -129,7 +129,10 @@ describe('quality gates', () => {
       }, tag);
       expect(unreadable, `${tag}: pressed toggles or chosen segments whose label does not stand out from their fill in forced colours`).toEqual([]);
       const outline = await page.evaluate((host) => {
-        const control = document.querySelector(host)!.shadowRoot!.querySelector<HTMLElement>('button:not([disabled]), input, select');
+        // The first control that shows (a narrow layout's controls are hidden in a wide one).
+        const control = [...document.querySelector(host)!.shadowRoot!.querySelectorAll<HTMLElement>('button:not([disabled]), input, select')].find((candidate) =>
+          candidate.checkVisibility(),
+        );
         if (!control) return 'no control';
         control.focus({ focusVisible: true } as FocusOptions);
         const style = getComputedStyle(control);

@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/localize.js';
 import type { FinderFormat } from './format.js';
-import type { Refurbisher, SkippedEntry } from './model.js';
+import type { Question, Refurbisher, SkippedEntry } from './model.js';
 import { destinationLabel, deviceTypeLabel, provinceLabel, serviceLabel, wipingLevelLabel, wipingReportItemLabel } from './texts.js';
 
 /** One row of a refurbisher's details; `essential` ones show on its card, the others behind "Alle gegevens". */
@@ -80,6 +80,17 @@ export function feesFact(r: Refurbisher, format: FactFormat): Fact {
     value: r.fees ? html`<span lang=${format.lang}>${r.fees}</span>` : notStated(),
     essential: false,
   };
+}
+
+/**
+ * A question of the questionnaire as a row label: its short label with the
+ * question under it, or the question alone when the feed gives no label (or
+ * none for this id, then the id). In the feed's language.
+ */
+export function questionTerm(question: Question | undefined, id: string, lang: string): TemplateResult {
+  return question?.label
+    ? html`<span lang=${lang}>${question.label}</span> <span class="question" lang=${lang}>${question.text}</span>`
+    : html`<span lang=${lang}>${question?.text ?? id}</span>`;
 }
 
 /** Entries with their problems, as a list for a notice: position, name or id, and each field with the validator's (English) words. */

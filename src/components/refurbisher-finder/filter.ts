@@ -214,12 +214,17 @@ export function loosenings(entries: readonly Entry[], filters: Filters): { loose
 }
 
 /** Whether any filter is set. */
-export function isFiltered(filters: Filters): boolean {
+/** How many filters are set: each ticked option counts, and so do the search words, the postcode, the number of devices and "Purge or better". */
+export function activeFilterCount(filters: Filters): number {
   return (
-    queryWords(filters.query).length > 0 ||
-    filters.province !== undefined ||
-    filters.devices !== undefined ||
-    filters.purgeOrBetter === true ||
-    filters.deviceTypes.length + filters.services.length + filters.languages.length > 0
+    (queryWords(filters.query).length > 0 ? 1 : 0) +
+    (filters.province !== undefined ? 1 : 0) +
+    (filters.devices !== undefined ? 1 : 0) +
+    (filters.purgeOrBetter === true ? 1 : 0) +
+    filters.deviceTypes.length +
+    filters.services.length +
+    filters.languages.length
   );
 }
+
+export const isFiltered = (filters: Filters): boolean => activeFilterCount(filters) > 0;

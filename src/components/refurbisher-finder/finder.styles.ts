@@ -1,9 +1,10 @@
 /**
  * Styles of the search (notices about the feed, form, results, comparison),
  * loaded with its code; the headings' and the table's come from the primitives.
- * The filters sit beside the results when there is room and above them when
- * not; at 320 px everything is one column and only the comparison table
- * scrolls, in its own focusable region, as a data table may.
+ * The filters sit beside the results when the finder is wide enough and
+ * fold away above them when not; the comparison spans the full width, and
+ * at 320 px everything is one column and only the comparison table scrolls,
+ * in its own focusable region, as a data table may.
  */
 import { css, type CSSResult } from 'lit';
 import { buttonStyles } from '../../primitives/button.js';
@@ -14,13 +15,53 @@ import { fieldStyles } from '../../primitives/field.js';
 import { tableStyles } from '../../primitives/table.js';
 
 export const finderStyles = css`
-  .layout {
-    display: flex;
-    flex-wrap: wrap;
+  /* The finder's width decides the layout (container queries), so it fits a sidebar as well as a full page. */
+  .search {
+    display: grid;
     gap: var(--_space-6);
-    align-items: flex-start;
+    container-type: inline-size;
+  }
+  .search > * {
+    min-inline-size: 0;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-6);
+    align-items: start;
   }
   .column,
+  .location {
+    display: grid;
+    gap: var(--_space-4);
+    align-content: start;
+    min-inline-size: 0;
+  }
+  .column > *,
+  .compare > * {
+    min-inline-size: 0;
+  }
+  .filters-toggle {
+    justify-self: start;
+  }
+  .filters__done {
+    justify-self: stretch;
+  }
+  /* Wide: the filters beside the results, always shown; narrow: above them, folded until opened. */
+  @container (inline-size >= 42em) {
+    .layout {
+      grid-template-columns: minmax(0, var(--digi-refurbisher-finder-filters-width, calc(var(--_unit) * 18))) minmax(0, 1fr);
+    }
+    .filters-toggle,
+    .filters__done {
+      display: none;
+    }
+  }
+  @container (inline-size < 42em) {
+    .layout--filters-closed .filters {
+      display: none;
+    }
+  }
   .location {
     display: grid;
     gap: var(--_space-4);
@@ -124,11 +165,57 @@ export const finderStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface-sunken);
   }
-  /* After the table primitive's rules: narrower cell padding, and no column narrower than 9 units. */
+  /* After the table primitive's rules: narrower cell padding. */
   .compare th,
   .compare td {
-    min-inline-size: calc(var(--_unit) * 9);
     padding: var(--_space-2);
+  }
+  /* Fixed columns, so the facts' and the answers' tables line up: the labels' column, then equal ones, none under 9 units. */
+  .compare__table {
+    --_label-column: calc(var(--_unit) * 9);
+    table-layout: fixed;
+    inline-size: max(100%, calc(var(--_label-column) + var(--_unit) * 9 * var(--_compared)));
+  }
+  .compare__table--2 {
+    --_compared: 2;
+  }
+  .compare__table--3 {
+    --_compared: 3;
+  }
+  .compare__table thead td {
+    inline-size: var(--_label-column);
+  }
+  .question {
+    display: block;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-normal);
+  }
+  /* The answers' table uses the comparison's full width, as the facts' table does. A details element's
+     content inherits content-box from its built-in slot, not the root's border-box: set it again, or the
+     two tables' columns differ by their padding. */
+  .compare .disclosure__content {
+    box-sizing: border-box;
+    padding-inline-start: 0;
+  }
+  /* The labels stay in view while the table scrolls sideways, where the region is wide enough to spare them.
+     A shadow marks the edge: collapsed borders stay behind when a cell sticks. */
+  @container (inline-size >= 30em) {
+    .compare__table {
+      --_label-column: calc(var(--_unit) * 11);
+    }
+    .compare__table th[scope='row'],
+    .compare__table thead td {
+      position: sticky;
+      inset-inline-start: 0;
+      z-index: 1;
+      background: var(--_color-surface-sunken);
+      box-shadow: inset calc(-1 * var(--_border-width)) 0 var(--_color-border);
+    }
+    .compare__table th[scope='row']:dir(rtl),
+    .compare__table thead td:dir(rtl) {
+      box-shadow: inset var(--_border-width) 0 var(--_color-border);
+    }
   }
   .alert__message ul {
     margin: var(--_space-2) 0 0;

@@ -122,6 +122,14 @@ export interface Refurbisher {
   readonly updated: string;
 }
 
+/** A question of the questionnaire the refurbishers answered. */
+export interface Question {
+  /** A short, neutral name for what the answer tells (the comparison's row label), e.g. "Vergunningen"; absent: the question is the label. */
+  readonly label?: string;
+  /** The question as the refurbishers were asked it. */
+  readonly text: string;
+}
+
 /** A validated feed. */
 export interface Feed {
   readonly version: 1;
@@ -130,7 +138,7 @@ export interface Feed {
   /** Language of the feed's texts (BCP 47, default `nl`), so screen readers read them right. */
   readonly lang: string;
   /** The questionnaire: question id -> question, in the order to show them. */
-  readonly questions: Readonly<Record<string, string>>;
+  readonly questions: Readonly<Record<string, Question>>;
   readonly refurbishers: readonly Refurbisher[];
 }
 

@@ -67,12 +67,12 @@ export async function preloadFinder(): Promise<void> {
  *
  * @csspart base - The widget's wrapper.
  * @csspart notice - The messages above the finder: example data, a failed load, entries left out.
- * @csspart filters - The search and filter form.
- * @csspart results - The results column: count, sort order, comparison, list.
- * @csspart compare - The comparison section with its table.
+ * @csspart filters - The search and filter form (in a narrow widget folded behind "Filters (n)" until opened).
+ * @csspart results - The results column: count, sort order, list.
+ * @csspart compare - The comparison, across the full width above filters and results: its facts' table and the answers behind a disclosure.
  * @csspart result - Each refurbisher's card.
  *
- * @cssprop --digi-refurbisher-finder-filters-width - Width of the filter column beside the results when there is room (default 18 x the theme unit).
+ * @cssprop --digi-refurbisher-finder-filters-width - Width of the filter column beside the results, in a widget at least 42 times its text size wide (default 18 x the theme unit).
  */
 export class DigiRefurbisherFinder extends DigiElement {
   static override locales = locales;

@@ -21,14 +21,14 @@ export const sampleFeed: Feed = {
   sample: true,
   lang: 'nl',
   questions: {
-    q01: 'Welke vergunningen en erkenningen heeft u?',
-    q02: 'Waar haalt u toestellen op, en vanaf hoeveel toestellen?',
-    q03: 'Welke toestellen neemt u aan?',
-    q04: 'Hoe wist u de gegevens, en krijgt de school een certificaat per toestel?',
-    q05: 'Welk verslag krijgt de school achteraf?',
-    q06: 'Wat gebeurt er met de toestellen?',
-    q07: 'Betaalt u de school voor toestellen, of rekent u kosten aan?',
-    q08: 'Verkoopt u herstelde toestellen aan scholen, en met welke garantie?',
+    q01: { label: 'Vergunningen en erkenningen', text: 'Welke vergunningen en erkenningen heeft u?' },
+    q02: { label: 'Ophalen', text: 'Waar haalt u toestellen op, en vanaf hoeveel toestellen?' },
+    q03: { label: 'Aangenomen toestellen', text: 'Welke toestellen neemt u aan?' },
+    q04: { label: 'Gegevens wissen', text: 'Hoe wist u de gegevens, en krijgt de school een certificaat per toestel?' },
+    q05: { label: 'Verslag achteraf', text: 'Welk verslag krijgt de school achteraf?' },
+    q06: { label: 'Bestemming van de toestellen', text: 'Wat gebeurt er met de toestellen?' },
+    q07: { label: 'Vergoeding en kosten', text: 'Betaalt u de school voor toestellen, of rekent u kosten aan?' },
+    q08: { label: 'Verkoop aan scholen', text: 'Verkoopt u herstelde toestellen aan scholen, en met welke garantie?' },
   },
   refurbishers: [
     {

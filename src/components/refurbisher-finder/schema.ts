@@ -9,7 +9,9 @@
  *     "version": 1,
  *     "sample": false,                      // optional; true marks example data
  *     "lang": "nl",                         // optional; language of the texts
- *     "questions": { "q01": "Welke vergunningen heeft u?", ... },   // optional
+ *     "questions": {                        // optional; id -> the question, or the question with a short label
+ *       "q01": { "label": "Vergunningen", "text": "Welke vergunningen heeft u?" },
+ *       "q02": "Welke toestellen neemt u aan?", ... },
  *     "refurbishers": [{
  *       "id": "herwerk-gent",               // letters, digits, - _ . ; unique
  *       "name": "...",
@@ -72,6 +74,12 @@ const choices = <const T extends readonly [string, ...string[]]>(all: T) =>
     v.transform((list) => [...new Set(list)]),
   );
 const texts = v.optional(v.array(text(200)), []);
+/** A question as text alone (the label is then the question), or with a short label for the comparison's rows. */
+const question = v.pipe(
+  v.union([v.string(), v.record(v.string(), v.unknown())], 'Expected the question as text, or as an object with "text" and an optional short "label"'),
+  v.transform((value) => (typeof value === 'string' ? { text: value } : value)),
+  v.object({ label: optionalText(60), text: text(1000) }),
+);
 const httpUrl = v.pipe(
   v.string(),
   v.trim(),
@@ -211,7 +219,7 @@ const feedSchema = v.object({
   version: v.literal(1, 'Expected feed version 1'),
   sample: v.optional(v.boolean(), false),
   lang: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[a-z\d]{2,8})*$/i, 'Expected a language tag such as "nl"')), 'nl'),
-  questions: v.optional(v.record(id, text(1000)), {}),
+  questions: v.optional(v.record(id, question), {}),
   refurbishers: v.array(v.unknown()),
 });
 

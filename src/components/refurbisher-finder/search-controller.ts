@@ -45,6 +45,10 @@ export interface SearchState extends SharedState {
   readonly shown: number;
   /** Cards whose disclosure is open: only those render their answers (a long list stays quick). */
   readonly open: ReadonlySet<string>;
+  /** The comparison shows the questionnaire's answers too. */
+  readonly answersCompared?: boolean;
+  /** A narrow finder shows its filters (a wide one always does). */
+  readonly filtersOpen?: boolean;
 }
 
 /** What the search needs from the element besides its updates. */
@@ -348,18 +352,39 @@ export class SearchController implements ReactiveController, FinderView {
     const compared = this.state.compare;
     const on = compared.includes(record.id);
     if (!on && compared.length >= maxCompared) {
-      announce(this.options.localize(() => msg('U kunt tot 3 refurbishers vergelijken. Haal er eerst een uit de vergelijking.')), 'assertive');
+      const max = this.format.number(maxCompared);
+      announce(this.options.localize(() => msg(str`U kunt tot ${max} refurbishers vergelijken. Haal er eerst een uit de vergelijking.`)), 'assertive');
       return false;
     }
     const next = on ? compared.filter((id) => id !== record.id) : [...compared, record.id];
     this.set({ compare: next });
     announce(
       this.options.localize(() =>
-        on ? msg(str`${record.name} is uit de vergelijking gehaald.`) : msg(str`${record.name} staat in de vergelijking (${next.length} van 3).`),
+        on
+          ? msg(str`${record.name} is uit de vergelijking gehaald.`)
+          : msg(str`${record.name} staat in de vergelijking (${this.format.number(next.length)} van ${this.format.number(maxCompared)}).`),
       ),
     );
     this.writeShared();
     return true;
+  }
+
+  toggleFilters(open: boolean): void {
+    this.set({ filtersOpen: open });
+  }
+
+  async showResults(): Promise<void> {
+    this.set({ filtersOpen: false });
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('#results-title')?.focus();
+  }
+
+  toggleComparedAnswers(open: boolean): void {
+    if (open !== (this.state.answersCompared === true)) this.set({ answersCompared: open });
+  }
+
+  goToComparison(): void {
+    this.host.renderRoot.querySelector<HTMLElement>('#compare-title')?.focus();
   }
 
   clearCompare(): void {

@@ -96,15 +96,15 @@ describe('<digi-refurbisher-finder> with a screen reader', () => {
     const compared = (await chromiumAccessibilityTree()).filter((node) => node.role === 'checkbox' && node.properties.checked === 'true' && node.name.startsWith('Vergelijk'));
     expect(compared.map((node) => node.name)).toEqual([`Vergelijk ${first}`, `Vergelijk ${second}`]);
 
-    // Heading by heading back up to the comparison, then reading it: a table named by its heading, one column per refurbisher.
+    // Heading by heading back up to the comparison above the filters, then reading it: a table named by its heading, one column per refurbisher.
     from = await mark();
-    await previousHeading();
-    await previousHeading();
-    await previousHeading();
+    for (let step = 0; step < 5; step++) await previousHeading();
     expect(await heard(from)).toEqual([
       `heading, ${second}, level 4`,
       `heading, ${first}, level 4`,
-      'heading, Vergelijking (2 van 3), level 4',
+      'heading, Resultaten, level 3',
+      'heading, Zoeken, level 3',
+      'heading, Vergelijking (2 van 3), level 3',
     ]);
     expect(await readUntil(/^end of row, Plaats/)).toEqual([
       'button, Wis de vergelijking',

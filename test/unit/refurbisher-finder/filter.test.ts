@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  activeFilterCount,
   applyFilters,
   facetCounts,
   indexEntries,
@@ -152,6 +153,23 @@ describe('loosenings: what to let go of when nothing is left', () => {
     expect(isFiltered({ ...noFilters, query: 'x' })).toBe(true);
     expect(isFiltered({ ...noFilters, devices: 1 })).toBe(true);
     expect(isFiltered({ ...noFilters, languages: ['fr'] })).toBe(true);
+  });
+
+  it('activeFilterCount: every ticked option, and each other filter once', () => {
+    expect(activeFilterCount(noFilters)).toBe(0);
+    expect(activeFilterCount({ ...noFilters, query: '  ' })).toBe(0);
+    expect(
+      activeFilterCount({
+        query: 'gent laptops',
+        province: 'east-flanders',
+        devices: 25,
+        purgeOrBetter: true,
+        deviceTypes: ['laptop', 'tablet'],
+        services: ['pickup'],
+        languages: ['nl', 'fr', 'en'],
+      }),
+    ).toBe(10);
+    expect(activeFilterCount({ ...noFilters, purgeOrBetter: false })).toBe(0);
   });
 });
 

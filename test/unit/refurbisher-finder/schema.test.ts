@@ -68,6 +68,26 @@ describe('parseFeed: the feed as a whole', () => {
     const { feed: result } = parsed(feed());
     expect(result).toEqual({ version: 1, sample: false, lang: 'nl', questions: {}, refurbishers: [] });
   });
+
+  it('takes a question as text alone or with a short label, and names a wrong one', () => {
+    const result = parseFeed({
+      version: 1,
+      refurbishers: [],
+      questions: { q01: '  Welke vergunningen heeft u? ', q02: { label: 'Ophalen', text: 'Waar haalt u toestellen op?' }, q03: { text: 'Zonder label?' } },
+    });
+    expect(result.ok && result.value.feed.questions).toEqual({
+      q01: { text: 'Welke vergunningen heeft u?' },
+      q02: { label: 'Ophalen', text: 'Waar haalt u toestellen op?' },
+      q03: { text: 'Zonder label?' },
+    });
+    for (const wrong of [{ label: 'Ophalen' }, { label: 'x'.repeat(61), text: 'Vraag?' }, { label: '', text: 'Vraag?' }, 42, '']) {
+      const bad = parseFeed({ version: 1, refurbishers: [], questions: { q01: wrong } });
+      expect(bad.ok).toBe(false);
+      const paths = bad.ok ? [] : bad.problems.map((problem) => problem.path);
+      expect(paths.length).toBeGreaterThan(0);
+      for (const path of paths) expect(path).toMatch(/^questions\.q01(\.|$)/);
+    }
+  });
 });
 
 describe('parseFeed: entries', () => {

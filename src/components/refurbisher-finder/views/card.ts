@@ -7,7 +7,7 @@ import { card } from '../../../primitives/card.js';
 import { disclosure } from '../../../primitives/disclosure.js';
 import { levelBelow } from '../../../primitives/heading.js';
 import { icon } from '../../../primitives/icons.js';
-import type { Fact } from '../details.js';
+import { questionTerm, type Fact } from '../details.js';
 import { maxCompared, type Refurbisher } from '../model.js';
 import type { FinderView } from './view.js';
 
@@ -58,7 +58,7 @@ export function resultCard(view: FinderView, r: Refurbisher): TemplateResult {
         ? html`${factList(facts, false)}
           ${answers.length
             ? html`<dl class="answers" lang=${feed.lang}>
-                ${answers.map(([id, answer]) => html`<dt>${feed.questions[id] ?? id}</dt><dd>${answer}</dd>`)}
+                ${answers.map(([id, answer]) => html`<dt>${questionTerm(feed.questions[id], id, feed.lang)}</dt><dd>${answer}</dd>`)}
               </dl>`
             : nothing}`
         : nothing,
@@ -74,6 +74,9 @@ export function resultCard(view: FinderView, r: Refurbisher): TemplateResult {
       checked: compared,
       onChange: () => view.toggleCompare(r),
     })}
+    ${compared && view.state.compare.length > 1
+      ? button({ label: msg('Naar de vergelijking'), variant: 'tertiary', onClick: () => view.goToComparison() })
+      : nothing}
     ${view.chooseLabel
       ? button({
           label: view.chooseLabel,

@@ -79,7 +79,7 @@ function location(view: FinderView): TemplateResult {
 export function filtersForm(view: FinderView): TemplateResult {
   const { state, format } = view;
   const facets = view.facets!;
-  return html`<div class="column filters" part="filters">
+  return html`<div class="column filters" id="filters" part="filters">
     ${heading(msg('Zoeken'), { level: view.level, depth: 1 })} ${location(view)}
     ${textField({
       id: 'query',
@@ -127,5 +127,11 @@ export function filtersForm(view: FinderView): TemplateResult {
     ${isFiltered(view.filters) || state.deviceOrigin
       ? button({ label: msg('Wis alle filters'), icon: 'close', onClick: () => view.clearAll() })
       : nothing}
+    ${button({
+      label: view.results.length === 1 ? msg('Toon 1 resultaat') : msg(str`Toon ${format.number(view.results.length)} resultaten`),
+      variant: 'primary',
+      className: 'filters__done',
+      onClick: () => void view.showResults(),
+    })}
   </div>`;
 }

@@ -56,6 +56,14 @@ export interface FinderView {
   /** The site's words for a choose button on each card (`choose-label`); none without them. */
   readonly chooseLabel: string | undefined;
   clearCompare(): void;
+  /** Shows or hides the questionnaire's answers in the comparison. */
+  toggleComparedAnswers(open: boolean): void;
+  /** Puts focus on the comparison's heading (it sits above the filters and results). */
+  goToComparison(): void;
+  /** Opens or folds the filters (in a narrow finder only; a wide one always shows them). */
+  toggleFilters(open: boolean): void;
+  /** Folds the filters and puts focus on the results' heading. */
+  showResults(): Promise<void>;
   choose(record: Refurbisher): void;
   showMore(): Promise<void>;
   retry(): Promise<void>;
