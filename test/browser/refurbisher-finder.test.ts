@@ -419,6 +419,27 @@ describe('<digi-refurbisher-finder> with the example feed', () => {
     await expectAccessible(el, 'narrow, filters open');
   });
 
+  it('puts the cards in two columns in a wide finder, each fact beside its label, key facts first', async () => {
+    await page.viewport(1400, 900);
+    const el = await mount();
+    const cards = $$(el, '.results > li').map((li) => li.getBoundingClientRect());
+    expect(cards[1]!.top).toBeCloseTo(cards[0]!.top, 0);
+    expect(cards[1]!.left).toBeGreaterThan(cards[0]!.right);
+    const fact = $(el, '[part="result"] .facts > div');
+    expect(fact.querySelector('dd')!.getBoundingClientRect().top).toBeCloseTo(fact.querySelector('dt')!.getBoundingClientRect().top, 0);
+    // The wiping method and the languages wait behind "Alle gegevens"; the level is on the card.
+    const terms = $$(el, '[part="result"]')[0]!.querySelectorAll('.facts dt');
+    expect([...terms].map((dt) => norm(dt.textContent))).toEqual([
+      'Erkend door',
+      'Toestellen',
+      'Diensten',
+      'Ophalen op school',
+      'Neemt aan',
+      'Wisniveau (NIST SP 800-88)',
+      'Bijgewerkt',
+    ]);
+  });
+
   it('shows the filters beside the results in a wide finder, with nothing to fold', async () => {
     const el = await mount();
     expect(getComputedStyle(buttonNamed(el, 'Filters')).display).toBe('none');

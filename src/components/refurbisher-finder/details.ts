@@ -108,7 +108,11 @@ export function problemList(entries: readonly SkippedEntry[]): TemplateResult {
   </ul>`;
 }
 
-/** Every fact about a refurbisher as label and value, the same rows for each; `essential` ones show on its card. `lang`: the feed's language. */
+/**
+ * Every fact about a refurbisher as label and value, the same rows for each; `essential` ones show on its card
+ * (what decides a first choice: recognition, devices, services, pickup, a minimum, the wiping level, the last
+ * update), the rest behind "Alle gegevens". `lang`: the feed's language.
+ */
 export function refurbisherFacts(r: Refurbisher, lang: string, finderFormat: FinderFormat): Fact[] {
   const list = (values: readonly string[]) => values.join(', ') || '–';
   const wiping = r.dataWiping;
@@ -134,9 +138,12 @@ export function refurbisherFacts(r: Refurbisher, lang: string, finderFormat: Fin
         ${wiping.certificate ? msg('met certificaat per toestel') : msg('zonder certificaat')}${wiping.onSiteDestruction
           ? html`; ${msg('schijven kunnen op school vernietigd worden')}`
           : nothing}`,
+      // The card states the wiping level; the method behind it is for the details.
+      false,
     ),
     wipingLevelFact(r),
-    fact(msg('Talen'), list(r.languages.map(finderFormat.languageName))),
+    // The language filter already narrows to who speaks the school's language.
+    fact(msg('Talen'), list(r.languages.map(finderFormat.languageName)), false),
     fact(msg('Werkt in'), list(r.provinces.map(provinceLabel)), false),
     fact(msg('Wat er met de toestellen gebeurt'), list(r.destinations.map(destinationLabel)), false),
     wipingReportFact(r),

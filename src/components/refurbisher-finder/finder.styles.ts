@@ -122,16 +122,27 @@ export const finderStyles = css`
     gap: var(--_space-2);
     margin: 0;
   }
+  /* Two columns of cards once each can be 24 times the text size wide. */
   .results {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 24em), 1fr));
     gap: var(--_space-4);
   }
   /* Cards out of view skip layout and paint until they scroll near (a long list stays quick).
      Until a card has been drawn once (then its own size is remembered), it counts as 44 lines
-     tall: the sample cards measure 590-780 px at 1280 px wide and 820-1080 px at 320 px, so
+     tall: the sample cards measure 540-780 px in a 460 px column and 770-1030 px at 320 px, so
      what follows the list moves little when they are drawn. */
   .results > li {
     content-visibility: auto;
     contain-intrinsic-size: auto calc(var(--_unit) * 44);
+    container-type: inline-size;
+  }
+  /* A card with room shows each fact beside its label: half as tall. */
+  @container (inline-size >= 26em) {
+    .facts > div {
+      display: grid;
+      grid-template-columns: minmax(0, 9em) minmax(0, 1fr);
+      gap: var(--_space-3);
+    }
   }
   dt {
     font-weight: var(--_font-weight-bold);
