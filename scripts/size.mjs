@@ -47,7 +47,10 @@ const budgets = {
   // + 1.3 kB (38.1 -> 39.4): lazy loading and the held space, in the autoloader and in DigiElement (issue 16), and
   // font="inherit" (issue 15).
   // + 0.6 kB (39.4 -> 40.1): the staged first render (core/staged-render, issue 16) and the region with hide-title (issue 15) in DigiElement, and the rose drawing its hidden view later.
-  'cdn/autoloader.js + competentieroos': 40_100,
+  // + 0.35 kB (40.1 -> 40.45): the level scale in a gap of its own at 12 o'clock, a team's middle half as a bar along
+  // each petal, the table grouped by area (row groups in primitives/table), and the next step while nothing is filled
+  // in (issue 15).
+  'cdn/autoloader.js + competentieroos': 40_450,
   // + 3.9 kB net (38.3 -> 42.2): the cash the school pays year by year, VAT per cost kind, primary-school rules and the
   // concept-note wording (issue 19); the scenario-editor and result-action controllers and primitives/table (issue 20);
   // less the CSS minified at build time.
@@ -59,7 +62,8 @@ const budgets = {
   // marked out of date, while no scenario can be calculated, and the sources behind a disclosure (issue 15).
   // + 0.15 kB (45.75 -> 45.9): primitives/choice-group gains a checkbox on its own (the finder's "Vergelijk"), one
   // shared option template for it and the groups.
-  'cdn/autoloader.js + cost-calculator': 45_900,
+  // + 0.02 kB (45.9 -> 45.92): row groups in primitives/table (the rose's table by area).
+  'cdn/autoloader.js + cost-calculator': 45_920,
   // + 0.2 kB (18.0 -> 18.2): the staged first render (core/staged-render, issue 16) and the region with hide-title (issue 15) in DigiElement.
   'cdn/autoloader.js + cyber-checklist': 18_200,
   // + 0.4 kB: the answer leaves the address bar before the protocol loads; backend-supplied state, nonce and challenge.
@@ -88,7 +92,8 @@ const budgets = {
   // + 1.25 kB (160.95 -> 162.2): the finder's comparison across the full width with sticky labels and the answers
   // behind a disclosure under short question labels, and its filters folded behind "Filters (n)" in a narrow
   // widget, with their translations (issue 15). Its cards in two columns when wide, facts beside their labels.
-  'cdn/digi-widgets.js': 162_250,
+  // + 0.5 kB (162.25 -> 162.75): the rose's scale gap, team bars, table by area and next step, with translations.
+  'cdn/digi-widgets.js': 162_750,
   'tokens.css': 1_200,
 };
 

@@ -49,6 +49,7 @@ export const report = defineReport(
     'Modules19',
     'CustomFramework',
     'Empty',
+    'EmptyWithNextStep',
     'InvalidProfile',
     'InvalidFramework',
     'AllThemes',

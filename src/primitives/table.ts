@@ -23,7 +23,9 @@ export interface TableOptions {
   /** The header rows (`<tr>`s). */
   head: unknown;
   /** The body rows (`<tr>`s). */
-  body: unknown;
+  body?: unknown;
+  /** Instead of `body`: row groups, a `<tbody>` each, headed by a row with a `scope="rowgroup"` cell. */
+  groups?: readonly unknown[];
   /** Footer rows (`<tr>`s), such as totals. */
   foot?: unknown;
   /** `::part` name of the table. */
@@ -32,7 +34,7 @@ export interface TableOptions {
   className?: string;
 }
 
-export function dataTable({ caption, captionId, labelledBy, head, body, foot, part, className }: TableOptions): TemplateResult {
+export function dataTable({ caption, captionId, labelledBy, head, body, groups, foot, part, className }: TableOptions): TemplateResult {
   const name = caption !== undefined ? captionId : labelledBy;
   return html`<div class="table-wrap" role="region" aria-labelledby=${name ?? nothing} tabindex="0">
     <table class="table ${className ?? ''}" part=${part ?? nothing} aria-labelledby=${caption === undefined && labelledBy ? labelledBy : nothing}>
@@ -40,9 +42,7 @@ export function dataTable({ caption, captionId, labelledBy, head, body, foot, pa
       <thead>
         ${head}
       </thead>
-      <tbody>
-        ${body}
-      </tbody>
+      ${groups ? groups.map((rows) => html`<tbody>${rows}</tbody>`) : html`<tbody>${body}</tbody>`}
       ${foot !== undefined ? html`<tfoot>${foot}</tfoot>` : nothing}
     </table>
   </div>`;

@@ -198,9 +198,18 @@ export const CustomFramework: Story = {
   },
 };
 
-/** Nothing filled in yet. */
+/** Nothing filled in yet: no exports, and a sentence on where levels come from. */
 export const Empty: Story = {
   args: {},
+};
+
+/** Nothing filled in yet, with the page's own next step in the `empty` slot. */
+export const EmptyWithNextStep: Story = {
+  args: {},
+  render: (args) =>
+    html`<digi-competentieroos heading-level=${args.headingLevel}>
+      <p slot="empty">Nog geen zelfreflectie ingevuld. <a href="#zelfreflectie">Start de zelfreflectie</a> (ongeveer 20 minuten).</p>
+    </digi-competentieroos>`,
 };
 
 /** A profile with an unknown level and an unknown competence: both are named, the rest is drawn. */

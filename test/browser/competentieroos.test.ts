@@ -8,6 +8,7 @@ import type {
   DigiCompetentieroos,
   FrameworkInput,
 } from '../../src/components/competentieroos/competentieroos.js';
+import { angleOf, wedgeAngles } from '../../src/components/competentieroos/geometry.js';
 import { expectAccessible } from '../support/a11y.js';
 
 type Rose = DigiCompetentieroos;
@@ -17,7 +18,8 @@ const $$ = <T extends Element = HTMLElement>(el: Rose, selector: string) => [...
 const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const targets = (el: Rose) => $$<SVGPathElement>(el, '.target');
 const focused = (el: Rose) => el.shadowRoot!.activeElement as SVGElement | null;
-const rows = (el: Rose) => $$(el, '[part="table"] tbody tr').map((row) => [...row.querySelectorAll('th, td')].map((cell) => norm(cell.textContent)));
+/** The table's competence rows (not the rows that head each area's group). */
+const rows = (el: Rose) => $$(el, '[part="table"] tbody tr:not(.rose-table__area)').map((row) => [...row.querySelectorAll('th, td')].map((cell) => norm(cell.textContent)));
 const viewButton = (el: Rose, name: string) => $$<HTMLButtonElement>(el, '[part="view-switch"] button').find((button) => norm(button.textContent) === name)!;
 const details = (el: Rose) => norm($(el, '[part="tooltip"]').textContent);
 
@@ -50,6 +52,12 @@ function firstRadius(path: SVGPathElement, centre: number): number {
   return Math.hypot(x! - centre, y! - centre);
 }
 
+/** The angle (clockwise from 12 o'clock) of a path's first point, seen from the rose's centre. */
+function firstAngle(path: SVGPathElement, centre: number): number {
+  const [x, y] = path.getAttribute('d')!.slice(1).split(/[\sA-Z]/).map(Number);
+  return angleOf(centre, centre, x!, y!);
+}
+
 beforeEach(async () => {
   await page.viewport(1100, 900);
 });
@@ -73,7 +81,7 @@ describe('<digi-competentieroos> rendering', () => {
     expect(svg.getAttribute('role')).toBe('group');
     expect(el.shadowRoot!.getElementById(svg.getAttribute('aria-labelledby')!)!.textContent).toContain('Competentieroos');
     expect(el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!.textContent).toContain(
-      'Sterkst: Digitale bronnen (gemiddeld niveau 4 van 6). Zwakst: Evaluatie (gemiddeld niveau 1,7 van 6).',
+      'Sterkst: Digitale bronnen (B2). Zwakst: Evaluatie (rond A2).',
     );
     expect(targets(el)).toHaveLength(22);
     // Each wedge reaches the ring of its level.
@@ -85,11 +93,16 @@ describe('<digi-competentieroos> rendering', () => {
     Object.values(teacher).forEach((level, index) => {
       expect(firstRadius(wedges[index]!, size / 2)).toBeCloseTo(rings[levelIds.indexOf(level)]!, 0);
     });
-    expect($$(el, '.ring-label').map((label) => label.textContent)).toEqual(levelIds);
+    // The scale sits in the gap at 12 o'clock, each label where the gap is wide enough for it (it narrows to the centre).
+    const ringLabels = $$(el, '.ring-label');
+    expect(ringLabels.length).toBeGreaterThanOrEqual(5);
+    expect(ringLabels.map((label) => label.textContent)).toEqual(levelIds.slice(-ringLabels.length));
+    expect(ringLabels.every((label) => Number(label.getAttribute('x')) === size / 2)).toBe(true);
+    expect(firstAngle(wedges[0]!, size / 2)).toBeGreaterThan(0.1);
     expect($$(el, '.badge__text').map((label) => label.textContent)).toEqual(['1', '2', '3', '4', '5', '6']);
-    // Areas differ by pattern as well as colour, and are separated by lines.
+    // Areas differ by pattern as well as colour, and are separated by lines (the scale's gap parts the last from the first).
     expect(new Set(wedges.map((wedge) => wedge.getAttribute('fill'))).size).toBe(6);
-    expect($$(el, '.separator')).toHaveLength(6);
+    expect($$(el, '.separator')).toHaveLength(5);
     expect(norm($(el, '[part="chart-legend"]').textContent)).toContain('6 Digitale competentie van leerlingen faciliteren');
     expect(targets(el).filter((target) => target.getAttribute('tabindex') === '0')).toHaveLength(1);
     await expectAccessible(el, 'one teacher');
@@ -248,25 +261,36 @@ describe('<digi-competentieroos> table view', () => {
     expect($(el, '.chart-area').hidden).toBe(true);
     expect($(el, '.table-area').hidden).toBe(false);
     expect([...$(el, '[part="table"] thead tr').children].map((cell) => norm(cell.textContent))).toEqual([
-      'Gebied',
       'Competentie',
       'Niveau',
       'September',
       'Verschil (niveaus)',
     ]);
+    // A row group per area, headed once by the area across the whole row.
+    const groups = $$(el, '[part="table"] tbody');
+    expect(groups).toHaveLength(6);
+    const heads = groups.map((group) => group.querySelector('tr.rose-table__area > th[scope="rowgroup"]')!);
+    expect(heads.map((th) => norm(th.textContent))[0]).toBe('1 Professionele betrokkenheid');
+    expect(heads.every((th) => th.getAttribute('colspan') === '4')).toBe(true);
+    expect(groups.map((group) => group.querySelectorAll('tr:not(.rose-table__area)').length)).toEqual([4, 3, 4, 3, 3, 5]);
     const table = rows(el);
     expect(table).toHaveLength(22);
-    expect(table[0]).toEqual(['1 Professionele betrokkenheid', '1.1 Organisatorische communicatie', 'B1 Gebruiker', 'A2 Ontdekkingsreiziger', '+1']);
-    expect(table[1]!.slice(3)).toEqual(['B2 Deskundige', '0']);
-    expect(table[11]!.slice(2)).toEqual(['A1 Nieuwkomer', 'A2 Ontdekkingsreiziger', '-1']);
-    expect(table[2]!.slice(3)).toEqual(['niet ingevuld', '–']);
+    expect(table[0]).toEqual(['1.1 Organisatorische communicatie', 'B1 Gebruiker', 'A2 Ontdekkingsreiziger', '+1']);
+    expect(table[1]!.slice(2)).toEqual(['B2 Deskundige', '0']);
+    expect(table[11]!.slice(1)).toEqual(['A1 Nieuwkomer', 'A2 Ontdekkingsreiziger', '-1']);
+    expect(table[2]!.slice(2)).toEqual(['niet ingevuld', '–']);
     // Every row says what its wedge says.
     table.forEach((row, index) => {
-      expect(labels[index]).toContain(row[1]);
-      expect(labels[index]).toContain(`, ${row[2]}`);
-      expect(labels[index]).toContain(`September: ${row[3]}`);
+      expect(labels[index]).toContain(row[0]);
+      expect(labels[index]).toContain(`, ${row[1]}`);
+      expect(labels[index]).toContain(`September: ${row[2]}`);
     });
     await expectAccessible(el, 'table view');
+    // It fits a page's 780 px column (the demo page's): no sideways scrolling on a desktop.
+    el.parentElement!.style.inlineSize = '780px';
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const wrap = $(el, '[part="table"]').parentElement!;
+    expect(wrap.scrollWidth).toBeLessThanOrEqual(wrap.clientWidth);
   });
 
   it('offers the same data as CSV', async () => {
@@ -310,7 +334,7 @@ describe('<digi-competentieroos> editable', () => {
     const value = el.value;
     const again = await mount(html`<digi-competentieroos .profile=${value}></digi-competentieroos>`);
     expect(again.value).toEqual(value);
-    expect(rows(again)[0]![2]).toBe('B1 Gebruiker');
+    expect(rows(again)[0]![1]).toBe('B1 Gebruiker');
     await expectAccessible(el, 'editable');
   });
 
@@ -321,9 +345,9 @@ describe('<digi-competentieroos> editable', () => {
     const scale = box.width / Number(svg.getAttribute('width'));
     const ring = $$<SVGCircleElement>(el, '.ring')[4]!; // C1
     const size = Number(svg.getAttribute('width'));
-    // Just inside the C1 ring, straight up, in the first wedge (which starts at 12 o'clock).
+    // Just inside the C1 ring, in the middle of the first wedge (just right of the scale at 12 o'clock).
     const radius = (Number(ring.getAttribute('r')) - 3) * scale;
-    const angle = (Math.PI * 2) / 22 / 2;
+    const angle = wedgeAngles(22)[0]!.mid;
     await userEvent.click(targets(el)[0]!, {
       position: {
         x: (size / 2) * scale + radius * Math.sin(angle) - (targets(el)[0]!.getBoundingClientRect().left - box.left),
@@ -343,23 +367,56 @@ describe('<digi-competentieroos> editable', () => {
   });
 });
 
+describe('<digi-competentieroos> empty', () => {
+  it('offers a next step instead of exports: the page\'s own in the empty slot, else where levels come from', async () => {
+    const el = await mount(html`<digi-competentieroos></digi-competentieroos>`);
+    expect(norm($(el, '[part="summary"]').textContent)).toBe('Nog geen niveaus ingevuld.');
+    expect($(el, '[part="actions"]')).toBeNull();
+    expect(norm($(el, '[part="next-step"]').textContent)).toContain('bijvoorbeeld na een zelfreflectie zoals Digisnap');
+    await expectAccessible(el, 'empty');
+
+    const own = await mount(html`<digi-competentieroos><p slot="empty"><a href="#start">Start de zelfreflectie</a></p></digi-competentieroos>`);
+    const slot = $<HTMLSlotElement>(own, 'slot[name="empty"]');
+    expect(slot.assignedElements().map((node) => norm(node.textContent))).toEqual(['Start de zelfreflectie']);
+    // Once there is a level, the exports are back and the next step is gone.
+    own.profile = { '1.1': 'B1' };
+    await own.updateComplete;
+    expect($(own, '[part="next-step"]')).toBeNull();
+    expect($(own, '[part="actions"]')).not.toBeNull();
+  });
+
+  it('in editable mode, goes to the first competence from a button', async () => {
+    const el = await mount(html`<digi-competentieroos editable></digi-competentieroos>`);
+    const start = $<HTMLButtonElement>(el, '[part="next-step"] button');
+    expect(norm(start.textContent)).toBe('Begin bij 1.1 Organisatorische communicatie');
+    start.click();
+    await vi.waitFor(() => expect(el.shadowRoot!.activeElement).toBe(targets(el)[0]));
+    expect(targets(el)[0]!.getAttribute('role')).toBe('slider');
+  });
+});
+
 describe('<digi-competentieroos> team and comparison', () => {
   it('shows a team as the median per competence with the middle half between the quartiles', async () => {
     const team = ['A1', 'A2', 'B1', 'B2'].map((level) => ({ '1.1': level, '1.2': 'B1' }));
     const el = await mount(html`<digi-competentieroos .profiles=${team}></digi-competentieroos>`);
     expect(norm($(el, '.rose__subtitle').textContent)).toContain('Team: 4 profielen');
-    expect(norm($(el, '[part="summary"]').textContent)).toContain('Mediaan van 4 profielen.');
+    expect(norm($(el, '[part="summary"]').textContent)).toContain('Per competentie het middelste niveau van 4 profielen.');
     // 1, 2, 3, 4: median 2.5, quartiles 1.75 and 3.25 (interpolated, as R and Excel QUARTILE.INC).
     expect(targets(el)[0]!.getAttribute('aria-label')).toBe(
       '1.1 Organisatorische communicatie (Professionele betrokkenheid), mediaan tussen A2 Ontdekkingsreiziger en B1 Gebruiker, middelste helft A1–A2 tot B1–B2, 4 profielen',
     );
-    expect($$(el, '.rose-svg .spread')).toHaveLength(2);
-    expect($$(el, '.rose-svg .spread--flat')).toHaveLength(1);
+    // The middle half as a bar along each petal over a halo; a dot (a bar of no length) where the quartiles meet.
+    const bars = $$(el, '.rose-svg .spread:not(.spread--halo)');
+    expect(bars).toHaveLength(2);
+    expect($$(el, '.rose-svg .spread--halo')).toHaveLength(2);
+    const ends = (bar: Element) => bar.getAttribute('d')!.slice(1).split('L');
+    expect(ends(bars[0]!)[0]).not.toBe(ends(bars[0]!)[1]);
+    expect(ends(bars[1]!)[0]).toBe(ends(bars[1]!)[1]);
     viewButton(el, 'Tabel').click();
     await el.updateComplete;
-    expect(rows(el)[0]!.slice(2)).toEqual(['tussen A2 Ontdekkingsreiziger en B1 Gebruiker', 'A1–A2 tot B1–B2', '4']);
-    expect(rows(el)[1]!.slice(2)).toEqual(['B1 Gebruiker', 'B1', '4']);
-    expect(rows(el)[2]!.slice(2)).toEqual(['niet ingevuld', '–', '0']);
+    expect(rows(el)[0]!.slice(1)).toEqual(['tussen A2 Ontdekkingsreiziger en B1 Gebruiker', 'A1–A2 tot B1–B2', '4']);
+    expect(rows(el)[1]!.slice(1)).toEqual(['B1 Gebruiker', 'B1', '4']);
+    expect(rows(el)[2]!.slice(1)).toEqual(['niet ingevuld', '–', '0']);
     expect(el.csv().split('\r\n')[1]).toBe('1 Professionele betrokkenheid;1.1;Organisatorische communicatie;2,5;tussen A2 Ontdekkingsreiziger en B1 Gebruiker;1,75;3,25;4');
     await expectAccessible(el, 'team');
   });
@@ -405,14 +462,14 @@ describe('<digi-competentieroos> frameworks and bad input', () => {
     // Text the framework has only in Dutch is marked as Dutch.
     viewButton(el, 'Tableau').click();
     await el.updateComplete;
-    expect($(el, '[part="table"] tbody tr:nth-child(2) th span[lang="nl"]').textContent).toBe('Twee');
+    expect($(el, '[part="table"] tbody tr:nth-child(3) th span[lang="nl"]').textContent).toBe('Twee');
   });
 
   it('speaks the page language: French interface and French DigCompEdu names', async () => {
     const el = await mount(html`<digi-competentieroos .profile=${teacher}></digi-competentieroos>`, 'fr-BE');
     expect($(el, '#rose-title').textContent).toBe('Rose des compétences');
     expect(targets(el)[0]!.getAttribute('aria-label')).toBe('1.1 Communication organisationnelle (Engagement professionnel), B1 Intégrateur');
-    expect(norm($(el, '[part="summary"]').textContent)).toContain('Le plus fort : Ressources numériques (niveau moyen 4 sur 6).');
+    expect(norm($(el, '[part="summary"]').textContent)).toContain('Le plus fort : Ressources numériques (B2).');
     expect(el.csv().split('\r\n')[0]).toBe('Domaine;Code;Compétence;Valeur;Niveau');
   });
 

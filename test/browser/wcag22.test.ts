@@ -23,6 +23,7 @@ import { fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { page, userEvent } from 'vitest/browser';
 import type { TemplateResult } from 'lit';
 import '../../src/components/competentieroos/define.js';
+import { wedgeAngles } from '../../src/components/competentieroos/geometry.js';
 import '../../src/components/cost-calculator/define.js';
 import '../../src/components/cyber-checklist/define.js';
 import '../../src/components/leerid-login/define.js';
@@ -376,8 +377,9 @@ describe('2.5.7 Dragging Movements: no widget needs a drag', () => {
     const box = wedge().getBoundingClientRect();
     const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.rose-svg')!.getBoundingClientRect();
     const centre = { x: svg.left + svg.width / 2, y: svg.top + svg.height / 2 };
-    // The first wedge starts at 12 o'clock: a point straight above the centre, a little to the right, half-way out.
-    const point = { x: centre.x + 4, y: centre.y - svg.height / 4 };
+    // Half-way out along the middle of the first wedge (just right of the level scale at 12 o'clock).
+    const { mid } = wedgeAngles(22)[0]!;
+    const point = { x: centre.x + (svg.height / 4) * Math.sin(mid), y: centre.y - (svg.height / 4) * Math.cos(mid) };
     await userEvent.click(wedge(), { position: { x: point.x - box.left, y: point.y - box.top } });
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const clicked = Number(wedge().getAttribute('aria-valuenow'));

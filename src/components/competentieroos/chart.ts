@@ -1,8 +1,9 @@
 /**
  * The rose as an SVG template: one wedge per competence, its radius the
  * level, grouped by area (colour, pattern, separators and a labelled band
- * around the rim), labelled level rings, an optional comparison outline and,
- * for a team, the middle half of the team per competence.
+ * around the rim), level rings labelled in a gap at the top, an optional
+ * comparison outline and, for a team, the middle half of the team per
+ * competence as a bar along its petal.
  *
  * Each wedge is one focusable element (roving tabindex: the rose is one tab
  * stop), a button, or a slider when the rose is editable. The element
@@ -11,7 +12,6 @@
  */
 import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import {
-  arcPath,
   areaSpans,
   labelAt,
   outlinePath,
@@ -96,8 +96,9 @@ export function roseChart(options: RoseChartOptions): TemplateResult {
   const rings = ringRadii(levels, inner, outer);
   const ringStep = ringLabelStep(levels, inner, outer, labelSize * 1.1);
   const spans = areaSpans(wedges.map((wedge) => wedge.area));
-  // Separators between areas (none when there is only one area).
-  const boundaries = spans.length > 1 ? spans.map((span) => angles[span.first]!.start) : [];
+  // Separators between areas (none when there is only one area; the scale's gap parts the last from the first).
+  const gapped = angles[0]!.start > 0;
+  const boundaries = spans.length > 1 ? spans.slice(gapped ? 1 : 0).map((span) => angles[span.first]!.start) : [];
   const comparison = wedges.some((wedge) => wedge.comparison !== null)
     ? outlinePath(cx, cy, wedges.map((wedge) => radius(wedge.comparison)), angles)
     : '';
@@ -111,13 +112,13 @@ export function roseChart(options: RoseChartOptions): TemplateResult {
 
   const spreads = wedges.map((wedge, index) => {
     if (!wedge.spread) return nothing;
-    const { start, end } = angles[index]!;
-    const quarter = (end - start) / 4;
-    const [low, high] = [radius(wedge.spread.q1)!, radius(wedge.spread.q3)!];
-    // The middle half of the team: a box in the middle of the wedge, or a line when it has no width.
-    return high - low < 0.5
-      ? svg`<path class="spread spread--flat" d=${arcPath(cx, cy, low, start + quarter, end - quarter)}></path>`
-      : svg`<path class="spread" d=${sectorPath(cx, cy, low, high, start + quarter, end - quarter)}></path>`;
+    const { mid } = angles[index]!;
+    // The middle half of the team: a bar along the petal's middle, from the first to the third quartile
+    // (a dot when they are one level), over a halo in the surface colour so it shows on every pattern.
+    const from = polar(cx, cy, radius(wedge.spread.q1)!, mid);
+    const to = polar(cx, cy, radius(wedge.spread.q3)!, mid);
+    const d = `M${round(from.x)} ${round(from.y)}L${round(to.x)} ${round(to.y)}`;
+    return svg`<path class="spread spread--halo" d=${d}></path><path class="spread" d=${d}></path>`;
   });
 
   const bands = spans.map((span) => {
@@ -126,7 +127,7 @@ export function roseChart(options: RoseChartOptions): TemplateResult {
     // A gap of about 3 px between bands at the band's middle radius.
     const pad = spans.length > 1 ? 1.5 / ((bandInner + bandOuter) / 2) : 0;
     const mid = (start + end) / 2;
-    const at = polar(cx, cy, (bandInner + bandOuter) / 2, spans.length > 1 ? mid : 0);
+    const at = polar(cx, cy, (bandInner + bandOuter) / 2, spans.length > 1 || gapped ? mid : 0);
     const slot = wedges[span.first]!.slot;
     return svg`<path class="band" d=${sectorPath(cx, cy, bandInner, bandOuter, start + pad, end - pad)} fill="url(#${patternId(slot)})"></path>
       <circle class="badge" cx=${round(at.x)} cy=${round(at.y)} r=${badge}></circle>
@@ -141,10 +142,13 @@ export function roseChart(options: RoseChartOptions): TemplateResult {
           return svg`<text class="code ${index === activeIndex ? 'code--active' : ''}" x=${label.x} y=${label.y} dy="${label.dy}em" text-anchor=${label.anchor}>${wedge.code}</text>`;
         });
 
-  // On the line at 12 o'clock, between the last wedge and the first; they step back when either is active.
+  // In the scale's gap at 12 o'clock, between the last wedge and the first, each just inside its ring, where the
+  // gap is wide enough for it (near the centre it narrows); they step back when either neighbour is active.
   const besideLabels = activeIndex === 0 || activeIndex === wedges.length - 1;
+  const gapAngle = angles[0]!.start * 2;
+  const fitsGap = (r: number, label: string) => !gapped || (r - labelSize * 0.6) * gapAngle >= labelSize * 0.62 * label.length;
   const ringLabels = rings.map((r, index) =>
-    (index + 1) % ringStep === 0 || index === levels - 1
+    ((index + 1) % ringStep === 0 || index === levels - 1) && fitsGap(r, levelLabels[index]!)
       ? svg`<text class="ring-label ${besideLabels ? 'ring-label--faded' : ''}" x=${cx} y=${round(cy - r)} dy="1em" text-anchor="middle">${levelLabels[index]}</text>`
       : nothing,
   );
@@ -266,14 +270,14 @@ export const chartStyles = css`
     opacity: 0.2;
   }
   .spread {
-    fill: var(--_color-surface);
-    fill-opacity: 0.35;
-    stroke: var(--_color-text);
-    stroke-width: 1.5px;
-  }
-  .spread--flat {
     fill: none;
-    stroke-width: 2.5px;
+    stroke: var(--_color-text);
+    stroke-width: 4px;
+    stroke-linecap: round;
+  }
+  .spread--halo {
+    stroke: var(--_color-surface);
+    stroke-width: 8px;
   }
   .comparison {
     fill: none;
@@ -367,9 +371,8 @@ export const chartStyles = css`
     .swatch__fill {
       stroke: CanvasText;
     }
-    .spread {
-      fill: Canvas;
-      fill-opacity: 1;
+    .spread--halo {
+      stroke: Canvas;
     }
     .rose-svg text {
       fill: CanvasText;

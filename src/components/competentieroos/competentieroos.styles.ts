@@ -37,8 +37,12 @@ export const competentieroosStyles = [
     .rose__subtitle {
       color: var(--_color-text-muted);
     }
-    .rose__summary {
+    .rose__summary,
+    .rose__next {
       max-inline-size: 70ch;
+    }
+    .rose__next p {
+      margin: 0;
     }
     .problems {
       margin: var(--_space-2) 0 0;
@@ -129,6 +133,11 @@ export const competentieroosStyles = [
     }
     .table tbody th {
       font-weight: var(--_font-weight-normal);
+    }
+    /* Each area heads its row group, once. */
+    .table .rose-table__area th {
+      padding-block-start: var(--_space-4);
+      font-weight: var(--_font-weight-bold);
     }
     .table .number {
       font-variant-numeric: tabular-nums;

@@ -75,7 +75,10 @@ const inputs = ['framework', 'profile', 'profiles', 'comparison', 'editable', 'v
  * @csspart tooltip - The details of the competence under the pointer or focus (beside or under the rose, never over it).
  * @csspart chart-legend - The areas with their colour and pattern, and the meaning of the marks.
  * @csspart table - The table view.
- * @csspart actions - The export buttons.
+ * @csspart actions - The export buttons (not while no level is filled in).
+ * @csspart next-step - While no level is filled in: what to do first (in `editable` mode a button to the first competence).
+ *
+ * @slot empty - While no level is filled in (and not `editable`): the page's own next step, such as a link to its self-reflection; replaces the default sentence.
  *
  * @cssprop --digi-competentieroos-area-1 - Colour of the first area colour token (and so on up to `-area-8`); needs 3:1 against the surface.
  * @cssprop --digi-competentieroos-area-2 - Second area colour.
@@ -220,6 +223,7 @@ export class DigiCompetentieroos extends DigiElement {
       listeners: this.listeners,
       setView: (view: View) => (this.view = view),
       exportFile: (kind) => void this.exportFile(kind),
+      focusWedge: (index) => void this.moveFocus(index),
       later: (stage, content) => this.later(stage, content),
     };
   }

@@ -1,8 +1,8 @@
 /**
  * The geometry of the rose, in CSS pixels: wedge angles, SVG arc paths, ring
  * radii, label positions, and the layout for a given width and text size.
- * Angles are in radians, clockwise from 12 o'clock, so the first competence
- * starts at the top. Pure, no DOM.
+ * Angles are in radians, clockwise from 12 o'clock: the first competence
+ * starts just right of the top, after the level scale's gap. Pure, no DOM.
  */
 
 export const TAU = 2 * Math.PI;
@@ -27,10 +27,24 @@ export function polar(cx: number, cy: number, radius: number, angle: number): Po
   return { x: cx + radius * Math.sin(angle), y: cy - radius * Math.cos(angle) };
 }
 
-/** Equal wedges around the circle, the first starting at the top. */
-export function wedgeAngles(count: number): WedgeAngles[] {
-  const step = TAU / count;
-  return Array.from({ length: count }, (_, index) => ({ start: index * step, end: (index + 1) * step, mid: (index + 0.5) * step }));
+/**
+ * The angle left free at 12 o'clock for the level scale, so its labels never
+ * sit on a petal: a wedge and a quarter, between about 11 and 26 degrees.
+ * None for a single competence (a full disc).
+ */
+export function scaleGap(count: number): number {
+  return count < 2 ? 0 : Math.min(0.45, Math.max(0.2, (TAU / count) * 1.25));
+}
+
+/** Equal wedges around the circle, clockwise from the top, leaving `gap` free around 12 o'clock. */
+export function wedgeAngles(count: number, gap = scaleGap(count)): WedgeAngles[] {
+  const step = (TAU - gap) / count;
+  const first = gap / 2;
+  return Array.from({ length: count }, (_, index) => ({
+    start: first + index * step,
+    end: first + (index + 1) * step,
+    mid: first + (index + 0.5) * step,
+  }));
 }
 
 /** The angle of a point as seen from the centre, in [0, 2π). */
@@ -39,10 +53,10 @@ export function angleOf(cx: number, cy: number, x: number, y: number): number {
   return angle < 0 ? angle + TAU : angle;
 }
 
-/** Which of `count` equal wedges an angle falls in. */
-export function wedgeAt(angle: number, count: number): number {
+/** Which of `count` wedges (as `wedgeAngles` lays them out) an angle falls in; in the scale's gap, the nearer one. */
+export function wedgeAt(angle: number, count: number, gap = scaleGap(count)): number {
   const normalised = ((angle % TAU) + TAU) % TAU;
-  return Math.min(count - 1, Math.floor(normalised / (TAU / count)));
+  return Math.min(count - 1, Math.max(0, Math.floor((normalised - gap / 2) / ((TAU - gap) / count))));
 }
 
 /** A full circle as two half arcs (one arc cannot start and end at the same point). */
@@ -70,15 +84,6 @@ export function sectorPath(cx: number, cy: number, inner: number, outer: number,
   return `${arc}L${point(polar(cx, cy, inner, end))}A${r} ${r} 0 ${large} 0 ${point(polar(cx, cy, inner, start))}Z`;
 }
 
-/** An open arc, clockwise from `start` to `end` (a whole turn closes on itself). */
-export function arcPath(cx: number, cy: number, radius: number, start: number, end: number): string {
-  const span = end - start;
-  if (radius <= 0 || span <= 0) return '';
-  if (span >= TAU - 1e-9) return circle(cx, cy, radius, 1);
-  const r = round(radius);
-  return `M${point(polar(cx, cy, radius, start))}A${r} ${r} 0 ${span > Math.PI ? 1 : 0} 1 ${point(polar(cx, cy, radius, end))}`;
-}
-
 /**
  * The outline of a second profile over the rose: an arc per wedge at its
  * radius, joined by radial steps to the next wedge. A wedge without a value
@@ -99,9 +104,10 @@ export function outlinePath(cx: number, cy: number, radii: readonly (number | nu
     path += `${open ? 'L' : 'M'}${point(polar(cx, cy, radius, start))}A${r} ${r} 0 0 1 ${point(polar(cx, cy, radius, end))}`;
     open = true;
   });
-  // Round the circle: the last wedge steps back to the first one's radius.
+  // Round a closed circle (no scale gap): the last wedge steps back to the first one's radius.
   const first = radii[0];
-  if (open && first !== null && first !== undefined && first > 0) path += `L${point(polar(cx, cy, first, 0))}`;
+  const closed = angles[0]!.start < 1e-9;
+  if (closed && open && first !== null && first !== undefined && first > 0) path += `L${point(polar(cx, cy, first, 0))}`;
   return path;
 }
 
@@ -206,7 +212,8 @@ export function roseLayout({ width, fontSize, count, codeLength, letterSpacing =
   const labelSize = fontSize * 0.875;
   const size = Math.max(minimumSize, Math.min(width, fontSize * 40));
   const centre = size / 2;
-  const band = fontSize * 1.6;
+  // The area band is a guide, not data: thinner than the petals are wide at the rim.
+  const band = fontSize * 1.125;
   const gap = Math.max(2, fontSize * 0.25);
   const pad = 2;
   const advance = labelSize * 0.6 + letterSpacing;
@@ -215,7 +222,7 @@ export function roseLayout({ width, fontSize, count, codeLength, letterSpacing =
   const codeRadius = withCodes + gap + band + labelSize * 0.3;
   // Codes need a readable rose inside them and room side by side at the rim.
   const codesFit =
-    withCodes >= fontSize * 5 && (codeRadius * TAU) / count >= Math.max(labelSize * 1.3, advance * codeLength + labelSize * 0.2);
+    withCodes >= fontSize * 5.5 && (codeRadius * TAU) / count >= Math.max(labelSize * 1.3, advance * codeLength + labelSize * 0.2);
   const outer = codesFit ? withCodes : centre - pad - band - gap;
   return {
     size: round(size),
@@ -225,7 +232,8 @@ export function roseLayout({ width, fontSize, count, codeLength, letterSpacing =
     outer: round(outer),
     bandInner: round(outer + gap),
     bandOuter: round(outer + gap + band),
-    badge: round(band / 2 - 1),
+    // The badge may stand out of the thin band: its digit needs the room.
+    badge: round(Math.max(band / 2 - 1, labelSize * 0.72)),
     codeRadius: codesFit ? round(codeRadius) : null,
     labelSize: round(labelSize),
   };

@@ -55,10 +55,6 @@ export class RoseTexts {
     return textIn(text, this.options.locale);
   }
 
-  number(value: number): string {
-    return numberFormat(this.options.intlLocale, { maximumFractionDigits: 1 }).format(value);
-  }
-
   signed(value: number): string {
     return numberFormat(this.options.intlLocale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value);
   }
@@ -124,17 +120,22 @@ export class RoseTexts {
         ? names[0]!
         : listFormat(this.options.intlLocale, { type: 'conjunction' }).format(names);
     };
-    const mean = (index: number) => this.number(summary.scores.find((score) => score.areaIndex === index)!.mean!);
-    const levels = framework.levels.length;
+    // An area's level in the scale's own names: the nearest level to the mean of its competences
+    // (no "3 van 6", and no mean beside a team's medians).
+    const around = (index: number) => {
+      const mean = summary.scores.find((score) => score.areaIndex === index)!.mean!;
+      const level = this.levelShort(Math.min(framework.levels.length, Math.max(1, Math.round(mean))));
+      return Number.isInteger(mean) ? level : msg(str`rond ${level}`);
+    };
     const parts: string[] = [];
-    if (data.main.team) parts.push(msg(str`Mediaan van ${data.main.count} profielen.`));
+    if (data.main.team) parts.push(msg(str`Per competentie het middelste niveau van ${data.main.count} profielen.`));
     if (summary.filled === 0) {
       parts.push(this.options.editing ? msg('Nog geen niveaus ingevuld. Kies per competentie een niveau.') : msg('Nog geen niveaus ingevuld.'));
     } else if (summary.strongest.length === summary.scores.filter((score) => score.mean !== null).length) {
-      parts.push(msg(str`Alle gebieden staan even sterk: gemiddeld niveau ${mean(summary.strongest[0]!)} van ${levels}.`));
+      parts.push(msg(str`Alle gebieden staan even sterk: ${around(summary.strongest[0]!)}.`));
     } else {
-      parts.push(msg(str`Sterkst: ${list(summary.strongest)} (gemiddeld niveau ${mean(summary.strongest[0]!)} van ${levels}).`));
-      parts.push(msg(str`Zwakst: ${list(summary.weakest)} (gemiddeld niveau ${mean(summary.weakest[0]!)} van ${levels}).`));
+      parts.push(msg(str`Sterkst: ${list(summary.strongest)} (${around(summary.strongest[0]!)}).`));
+      parts.push(msg(str`Zwakst: ${list(summary.weakest)} (${around(summary.weakest[0]!)}).`));
     }
     if (summary.filled > 0 && summary.filled < summary.total) parts.push(msg(str`${summary.filled} van ${summary.total} competenties ingevuld.`));
     const compared = summary.comparison;

@@ -42,7 +42,7 @@ afterEach(async () => {
   fixtureCleanup();
 });
 
-const summary = 'Sterkst: Digitale bronnen (gemiddeld niveau 4 van 6). Zwakst: Evaluatie (gemiddeld niveau 1,7 van 6).';
+const summary = 'Sterkst: Digitale bronnen (B2). Zwakst: Evaluatie (rond A2).';
 const caption = 'Competentieroos: niveau per competentie';
 
 describe('<digi-competentieroos> with a screen reader', () => {

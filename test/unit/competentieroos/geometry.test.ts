@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   TAU,
   angleOf,
-  arcPath,
   areaSpans,
   labelAt,
   levelAtRadius,
@@ -12,6 +11,7 @@ import {
   ringLabelStep,
   ringRadii,
   roseLayout,
+  scaleGap,
   sectorPath,
   valueRadius,
   wedgeAngles,
@@ -33,16 +33,27 @@ function points(path: string): { x: number; y: number }[] {
 const distance = (p: { x: number; y: number }, cx = 100, cy = 100) => Math.hypot(p.x - cx, p.y - cy);
 
 describe('wedgeAngles', () => {
-  it.each(counts)('%i competences: equal wedges that start at the top and close the circle', (count) => {
+  it.each(counts)('%i competences: equal wedges clockwise from the top, leaving the scale gap at 12 o’clock', (count) => {
     const angles = wedgeAngles(count);
+    const gap = scaleGap(count);
     expect(angles).toHaveLength(count);
-    expect(angles[0]!.start).toBe(0);
-    expect(angles[count - 1]!.end).toBeCloseTo(TAU, 10);
+    expect(angles[0]!.start).toBeCloseTo(gap / 2, 10);
+    expect(angles[count - 1]!.end).toBeCloseTo(TAU - gap / 2, 10);
     angles.forEach((angle, index) => {
-      expect(angle.end - angle.start).toBeCloseTo(TAU / count, 10);
+      expect(angle.end - angle.start).toBeCloseTo((TAU - gap) / count, 10);
       expect(angle.mid).toBeCloseTo((angle.start + angle.end) / 2, 10);
       if (index > 0) expect(angle.start).toBeCloseTo(angles[index - 1]!.end, 10);
     });
+  });
+
+  it('leaves a gap of a wedge and a quarter for the scale, between about 11 and 26 degrees; none for one competence', () => {
+    expect(scaleGap(1)).toBe(0);
+    expect(scaleGap(22)).toBeCloseTo((TAU / 22) * 1.25, 10);
+    expect(scaleGap(2)).toBe(0.45);
+    expect(scaleGap(60)).toBe(0.2);
+    // A pointer in the gap picks the nearer wedge.
+    expect(wedgeAt(0.01, 22)).toBe(0);
+    expect(wedgeAt(TAU - 0.01, 22)).toBe(21);
   });
 
   it.each(counts)('%i competences: the angle at each wedge middle falls in that wedge', (count) => {
@@ -108,18 +119,18 @@ describe('sectorPath', () => {
   });
 });
 
-describe('arcPath and outlinePath', () => {
-  it('draw arcs at the given radius', () => {
-    expect(points(arcPath(100, 100, 40, 0, 1)).map((point) => Math.round(distance(point)))).toEqual([40, 40]);
-    expect(points(arcPath(100, 100, 40, 0, TAU))).toHaveLength(3);
-  });
-
+describe('outlinePath', () => {
   it('joins the wedges of a comparison, and breaks where a value is missing', () => {
+    const closed = outlinePath(100, 100, [10, 20, 30, 40], wedgeAngles(4, 0));
+    expect(closed.match(/M/g)).toHaveLength(1);
+    // Without a scale gap: back to the first wedge's radius at the top.
+    expect(closed.endsWith('L100 90')).toBe(true);
+    // With one, the line ends with the last wedge: nothing crosses the scale.
     const angles = wedgeAngles(4);
     const whole = outlinePath(100, 100, [10, 20, 30, 40], angles);
     expect(whole.match(/M/g)).toHaveLength(1);
-    // Back to the first wedge's radius at the top.
-    expect(whole.endsWith('L100 90')).toBe(true);
+    const end = points(whole).at(-1)!;
+    expect(angleOf(100, 100, end.x, end.y)).toBeCloseTo(angles[3]!.end, 1);
     const broken = outlinePath(100, 100, [10, null, 30, 40], angles);
     expect(broken.match(/M/g)).toHaveLength(2);
     expect(outlinePath(100, 100, [null, null], wedgeAngles(2))).toBe('');

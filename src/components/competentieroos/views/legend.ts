@@ -19,8 +19,8 @@ export function legend(view: RoseView): TemplateResult {
         : nothing}
       ${data.main.team
         ? html`<li>
-            <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect class="spread" x="3" y="2" width="10" height="12"></rect></svg>
-            <span>${msg('Kader: de middelste helft van het team (eerste tot derde kwartiel)')}</span>
+            <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path class="spread" d="M8 3v10"></path></svg>
+            <span>${msg('Balk: de middelste helft van het team (eerste tot derde kwartiel)')}</span>
           </li>`
         : nothing}
       <li class="legend__rings">${msg(str`Ringen: niveaus ${framework.levels[0]!.id} (binnen) tot ${framework.levels[framework.levels.length - 1]!.id} (buiten)`)}</li>

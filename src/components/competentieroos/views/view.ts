@@ -46,6 +46,8 @@ export interface RoseView {
   readonly listeners: ChartListeners;
   setView(view: View): void;
   exportFile(kind: ExportKind): void;
+  /** Puts focus on a wedge (it becomes the tab stop). */
+  focusWedge(index: number): void;
   /** Content out of sight, drawn in a later task of the first render (DigiElement's `later`). */
   later(stage: number, content: () => unknown): unknown;
 }
