@@ -55,6 +55,15 @@ export const cardStyles = css`
   .card__body > :last-child {
     margin-block-end: 0;
   }
+  /* A tertiary button in a card reads like the card's disclosures: flush with the text, underlined on hover only. */
+  .card .btn--tertiary {
+    padding-inline: 0;
+    text-decoration: none;
+  }
+  .card .btn--tertiary:hover {
+    background: transparent;
+    text-decoration: underline;
+  }
   .card__footer {
     display: flex;
     flex-wrap: wrap;
