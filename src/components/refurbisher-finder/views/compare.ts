@@ -1,10 +1,10 @@
 /**
  * The comparison of up to three refurbishers, across the finder's full
  * width: every fact side by side in a table that scrolls in its own region,
- * and the questionnaire's answers in a second one behind a disclosure. The row labels are short and
- * neutral (the feed's question labels, the question itself under each); the
- * label column stays in view while the table scrolls sideways, once the
- * region is wide enough to spare it.
+ * and the questionnaire's answers in a second one behind a disclosure. The
+ * row labels are short and neutral (the feed's question labels, the
+ * question itself under each); the label column stays in view while the
+ * table scrolls sideways, once the region is wide enough to spare it.
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '../../../i18n/localize.js';
