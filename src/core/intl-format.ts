@@ -1,5 +1,5 @@
 /**
- * Cached Intl formatters: numbers, dates, lists and display names. Building
+ * Cached Intl formatters: numbers, dates and display names. Building
  * one costs far more than using it, and a widget formats hundreds of values
  * per render, so every widget asks here instead of constructing its own; each
  * distinct locale and options pair is built once for the page. Pure, no DOM.
@@ -25,11 +25,6 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
 /** The date and time formatter for `locale` and `options`. */
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
   return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
-}
-
-/** The list formatter ("a, b en c") for `locale` and `options`. */
-export function listFormat(locale: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat {
-  return cached('list', locale, options, () => new Intl.ListFormat(locale, options));
 }
 
 /** Names of languages, regions… in `locale`. */
