@@ -12,13 +12,12 @@
  */
 import { parseDecimal, toScaled } from './decimal.js';
 import { defaultConfig } from './defaults.js';
-import { acquisitions, schoolLevels } from './model.js';
+import { acquisitions, costFields, schoolLevels } from './model.js';
 import type { ConfigIssue, Expectation, ResolvedConfig, ScenarioSeed, SeedValue, Seeds, Source, SourceKey } from './config.types.js';
 
 export { defaultConfig };
 
-const costKeys = ['insurance', 'repairs', 'management', 'accessories', 'setup', 'wiping', 'residual'] as const;
-const referenceKeys = ['lifetimeYears', ...costKeys] as const;
+const referenceKeys = ['lifetimeYears', ...costFields] as const;
 const seedNumberKeys = ['price', 'monthly', 'devices', 'pupilsPerDevice', ...referenceKeys] as const;
 const seedKeys = ['name', 'acquisition', ...seedNumberKeys] as const;
 const sourceKeys: readonly SourceKey[] = ['vatRate', 'horizonYears', 'devices', 'digiplanPerStaff', 'feeBand', 'depositBand', 'shares'];
@@ -206,7 +205,7 @@ export function resolveConfig(raw: unknown): { config: ResolvedConfig; issues: C
       (v) => (target.lifetimeYears = v / 100),
       credit,
     );
-    for (const key of costKeys) {
+    for (const key of costFields) {
       override(`${path}.${key}`, money(key), (v) => (target[`${key}Cents`] = v), credit);
     }
   }

@@ -8,6 +8,7 @@ import type { ResolvedConfig, ScenarioSeed, SeedValue } from './config.types.js'
 import { decimalSeparator, localeNumber, parseDecimal, scaledToString, toScaled } from './decimal.js';
 import {
   acquisitions,
+  costFields,
   residualLimitCents,
   type Acquisition,
   type CalculationInput,
@@ -22,13 +23,7 @@ export const scenarioNumberFields = [
   'devices',
   'lifetime',
   'ratio',
-  'insurance',
-  'repairs',
-  'management',
-  'accessories',
-  'setup',
-  'wiping',
-  'residual',
+  ...costFields,
 ] as const;
 export type ScenarioNumberField = (typeof scenarioNumberFields)[number];
 
@@ -257,9 +252,7 @@ export function evaluate(form: FormState, config: ResolvedConfig, intlLocale: st
     const devices = field('devices');
     const lifetime = field('lifetime');
     const ratio = field('ratio');
-    const [insurance, repairs, management, accessories, setup, wiping, residual] = (
-      ['insurance', 'repairs', 'management', 'accessories', 'setup', 'wiping', 'residual'] as const
-    ).map((name) => field(name, 0));
+    const [insurance, repairs, management, accessories, setup, wiping, residual] = costFields.map((name) => field(name, 0));
     const values = [amount, devices, lifetime, ratio, insurance, repairs, management, accessories, setup, wiping, residual];
     if (values.every((value): value is number => typeof value === 'number')) {
       const scenario: ScenarioInput = {

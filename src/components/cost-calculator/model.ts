@@ -8,6 +8,13 @@
  */
 import { divFloor, divRound } from './decimal.js';
 
+/** A device's yearly costs, in the form's order. */
+export const yearlyCosts = ['insurance', 'repairs', 'management', 'accessories'] as const;
+/** Its one-off costs, and what it is still worth at the end of its life. */
+export const onceCosts = ['setup', 'wiping', 'residual'] as const;
+/** Every cost of a scenario besides the purchase or lease amount. */
+export const costFields = [...yearlyCosts, ...onceCosts] as const;
+
 export const acquisitions = ['buy', 'lease', 'refurbished'] as const;
 export type Acquisition = (typeof acquisitions)[number];
 

@@ -11,10 +11,9 @@ import { msg, str } from '../../i18n/localize.js';
 import { announce } from '../../primitives/announcer.js';
 import type { ResolvedConfig } from './config.types.js';
 import { fieldId, referenceScenario, type Evaluation, type FormState, type ScenarioDraft } from './form.js';
+import { onceCosts, yearlyCosts } from './model.js';
 import type { ScenarioEditing } from './views/scenarios.js';
 
-const yearlyFields = ['insurance', 'repairs', 'management', 'accessories'] as const;
-const endFields = ['setup', 'wiping', 'residual'] as const;
 
 /** What the editor needs from the element. */
 export interface ScenarioEditorOptions {
@@ -68,8 +67,8 @@ export class ScenarioEditor implements ReactiveController {
     const open = new Set(this.openSections);
     for (const id of fields) {
       const [scenario, field] = [id.slice(0, id.indexOf('-')), id.slice(id.indexOf('-') + 1)];
-      if ((yearlyFields as readonly string[]).includes(field)) open.add(`${scenario}-yearly`);
-      if ((endFields as readonly string[]).includes(field)) open.add(`${scenario}-end`);
+      if ((yearlyCosts as readonly string[]).includes(field)) open.add(`${scenario}-yearly`);
+      if ((onceCosts as readonly string[]).includes(field)) open.add(`${scenario}-end`);
     }
     if (open.size !== this.openSections.size) this.setOpen(open);
   }
