@@ -44,9 +44,6 @@ export const finderStyles = css`
   .filters-toggle {
     justify-self: start;
   }
-  .filters__done {
-    justify-self: stretch;
-  }
   /* Wide: the filters beside the results, always shown; narrow: above them, folded until opened. */
   @container (inline-size >= 42em) {
     .layout {
@@ -61,22 +58,6 @@ export const finderStyles = css`
     .layout--filters-closed .filters {
       display: none;
     }
-  }
-  .location {
-    display: grid;
-    gap: var(--_space-4);
-    align-content: start;
-    min-inline-size: 0;
-  }
-  .column {
-    flex: 999 1 calc(var(--_unit) * 22);
-  }
-  .column > *,
-  .compare > * {
-    min-inline-size: 0;
-  }
-  .filters {
-    flex: 1 1 var(--digi-refurbisher-finder-filters-width, calc(var(--_unit) * 18));
   }
   .location {
     gap: var(--_space-2);

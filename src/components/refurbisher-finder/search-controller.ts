@@ -376,7 +376,7 @@ export class SearchController implements ReactiveController, FinderView {
   async showResults(): Promise<void> {
     this.set({ filtersOpen: false });
     await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>('#results-title')?.focus();
+    this.focusHeading('results-title');
   }
 
   toggleComparedAnswers(open: boolean): void {
@@ -384,7 +384,7 @@ export class SearchController implements ReactiveController, FinderView {
   }
 
   goToComparison(): void {
-    this.host.renderRoot.querySelector<HTMLElement>('#compare-title')?.focus();
+    this.focusHeading('compare-title');
   }
 
   clearCompare(): void {
@@ -417,9 +417,14 @@ export class SearchController implements ReactiveController, FinderView {
       announce(this.options.localize(() => errorTitle(!!this.loader.parsed)), 'assertive');
     } else {
       // The button is gone: put focus where the list starts.
-      this.host.renderRoot.querySelector<HTMLElement>('#results-title')?.focus();
+      this.focusHeading('results-title');
       announce(this.options.localize(() => this.countText()));
     }
+  }
+
+  /** Puts focus on one of the search's focusable headings (results, comparison). */
+  private focusHeading(id: 'results-title' | 'compare-title'): void {
+    this.host.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
   /** Loads the table of postcode locations once there is a valid postcode. */
